@@ -1,0 +1,3 @@
+export { integrationStack, describeIntegration, type IntegrationStack } from './stack';
+export { createTestDatabase, type TestDatabase } from './test-database';
+export { uniqueName } from './unique-name';
