@@ -26,6 +26,22 @@ export default tseslint.config(
     },
   },
   {
+    // Tests may use the test helpers (@cfc/testing); production code may not.
+    files: ['**/*.spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,0 +1,16 @@
+export type {
+  ConsumerOptions,
+  ConsumerRun,
+  IncomingBatch,
+  IncomingMessage,
+  MessageConsumer,
+  MessageProducer,
+  MessagingAdmin,
+  MessagingClient,
+  OutgoingMessage,
+  ProducerOptions,
+  TopicPartitions,
+  TopicSpec,
+} from './messaging.port';
+export { KafkaUnreachableError } from './kafka-unreachable.error';
+export { createKafkaClient, parseBrokers, type KafkaClientOptions } from './kafkajs.client';

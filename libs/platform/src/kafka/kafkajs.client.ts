@@ -1,0 +1,64 @@
+import { Kafka, Partitioners } from 'kafkajs';
+import { silentLogger, type PlatformLogger } from '../logging/logger.port';
+import type { ConsumerOptions, MessagingClient, ProducerOptions } from './messaging.port';
+import { KafkajsAdmin } from './kafkajs.admin';
+import { KafkajsConsumer } from './kafkajs.consumer';
+import { kafkajsLogCreator } from './kafkajs.mapping';
+import { KafkajsProducer } from './kafkajs.producer';
+
+export interface KafkaClientOptions {
+  /** host:port list, e.g. from KAFKA_BROKERS split on commas. */
+  brokers: readonly string[];
+  clientId: string;
+  logger?: PlatformLogger;
+  /** How long connect() may take before it fails with KafkaUnreachableError. */
+  connectTimeoutMs?: number;
+}
+
+/** The one place that knows the client library: everything else sees MessagingClient. */
+export function createKafkaClient(options: KafkaClientOptions): MessagingClient {
+  const brokers = [...options.brokers];
+  const connectTimeoutMs = options.connectTimeoutMs ?? 10_000;
+  const kafka = new Kafka({
+    clientId: options.clientId,
+    brokers,
+    connectionTimeout: Math.min(connectTimeoutMs, 3000),
+    retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2000 },
+    logCreator: kafkajsLogCreator(options.logger ?? silentLogger),
+  });
+  return {
+    brokers,
+    producer: (p: ProducerOptions = {}) =>
+      new KafkajsProducer(
+        kafka.producer({
+          idempotent: p.idempotent ?? false,
+          maxInFlightRequests: p.idempotent ? 1 : undefined,
+          createPartitioner: Partitioners.DefaultPartitioner,
+          allowAutoTopicCreation: false,
+        }),
+        brokers,
+        connectTimeoutMs,
+        p.idempotent ? -1 : (p.acks ?? -1),
+      ),
+    consumer: (c: ConsumerOptions) =>
+      new KafkajsConsumer(
+        kafka.consumer({
+          groupId: c.groupId,
+          sessionTimeout: c.sessionTimeoutMs ?? 30_000,
+          heartbeatInterval: c.heartbeatIntervalMs ?? 3000,
+          maxBytesPerPartition: c.maxBytesPerPartition,
+          allowAutoTopicCreation: false,
+        }),
+        brokers,
+        connectTimeoutMs,
+      ),
+    admin: () => new KafkajsAdmin(kafka.admin(), brokers, connectTimeoutMs),
+  };
+}
+
+/** Parses KAFKA_BROKERS ("host:port,host:port") into a list, rejecting empty entries. */
+export function parseBrokers(value: string): string[] {
+  const brokers = value.split(',').map((b) => b.trim()).filter((b) => b.length > 0);
+  if (brokers.length === 0) throw new Error('no brokers given');
+  return brokers;
+}
