@@ -1,0 +1,61 @@
+// Runs the broker in the foreground: `node libs/kafka-broker/dist/cli.js --port 9092 --data-dir .data/kafka`.
+import { startBroker } from './broker';
+import type { BrokerOptions } from './broker.options';
+
+const USAGE =
+  'usage: cli.js --port <port> --data-dir <dir> [--host <host>] [--fsync always|never] [--max-request-bytes N] [--partitions N]';
+
+function parseArgs(argv: string[]): BrokerOptions {
+  const args = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (!flag.startsWith('--') || value === undefined) throw new Error(USAGE);
+    args.set(flag.slice(2), value);
+  }
+  const int = (name: string): number | undefined => {
+    const v = args.get(name);
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v)) throw new Error(`--${name} must be a non-negative integer, got "${v}"`);
+    return Number(v);
+  };
+  const fsync = args.get('fsync');
+  if (fsync !== undefined && fsync !== 'always' && fsync !== 'never') throw new Error('--fsync must be always or never');
+  const port = int('port');
+  const dataDir = args.get('data-dir');
+  if (port === undefined || !dataDir) throw new Error(USAGE);
+  return {
+    port,
+    dataDir,
+    host: args.get('host'),
+    fsync,
+    maxRequestBytes: int('max-request-bytes'),
+    defaultPartitions: int('partitions'),
+  };
+}
+
+async function main(): Promise<void> {
+  let options: BrokerOptions;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  const broker = await startBroker(options);
+  const stop = (signal: string) => {
+    broker.stop().then(
+      () => process.exit(0),
+      (e: Error) => {
+        process.stderr.write(`stop after ${signal} failed: ${e.message}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((e: Error) => {
+  process.stderr.write(`broker failed to start: ${e.stack ?? e.message}\n`);
+  process.exit(1);
+});

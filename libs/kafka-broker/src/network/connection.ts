@@ -1,0 +1,119 @@
+import type { Socket } from 'node:net';
+import type { ConnectionContext } from '../apis/api.registry';
+import type { BrokerContext } from '../broker.context';
+import { FrameError, FrameSplitter } from './frame.splitter';
+import { ReplyQueue } from './reply.queue';
+import { dispatch, RejectedRequest } from './request.dispatcher';
+
+// Stop reading a connection that has this many unanswered requests or unsent reply bytes.
+const MAX_IN_FLIGHT = 2048;
+const MAX_UNSENT_BYTES = 64 * 1024 * 1024;
+
+/** One client connection: frames in, handlers run concurrently, replies out in request order. */
+export class Connection implements ConnectionContext {
+  readonly state = new Map<string, unknown>();
+  private readonly splitter: FrameSplitter;
+  private readonly replies: ReplyQueue;
+  private readonly closers: Array<() => void> = [];
+  private paused = false;
+  closed = false;
+
+  constructor(
+    readonly id: number,
+    private readonly socket: Socket,
+    private readonly broker: BrokerContext,
+  ) {
+    this.remote = `${socket.remoteAddress}:${socket.remotePort}`;
+    this.splitter = new FrameSplitter(broker.config.maxRequestBytes);
+    this.replies = new ReplyQueue((buffers) => this.write(buffers));
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('drain', () => this.maybeResume());
+    socket.on('error', (e) => this.broker.log('info', 'connection error', { connection: id, remote: this.remote, error: e.message }));
+    socket.on('close', () => this.onClosed());
+  }
+
+  readonly remote: string;
+
+  onClose(fn: () => void): void {
+    if (this.closed) fn();
+    else this.closers.push(fn);
+  }
+
+  /** Closes with a log line saying why. */
+  abort(reason: string): void {
+    if (this.closed) return;
+    this.broker.log('warn', `closing connection: ${reason}`, { connection: this.id, remote: this.remote });
+    this.socket.destroy();
+    this.onClosed();
+  }
+
+  private onData(chunk: Buffer): void {
+    let frames: Buffer[];
+    try {
+      frames = this.splitter.push(chunk);
+    } catch (e) {
+      if (e instanceof FrameError) return this.abort(e.message);
+      throw e;
+    }
+    for (const frame of frames) {
+      if (this.closed) return;
+      this.handle(frame);
+    }
+    this.maybePause();
+  }
+
+  private handle(frame: Buffer): void {
+    const done = this.replies.reserve();
+    const fail = (e: unknown) => {
+      if (e instanceof RejectedRequest) this.abort(e.message);
+      else {
+        this.broker.log('error', 'request handler failed', { connection: this.id, error: (e as Error)?.stack ?? String(e) });
+        this.abort('internal error while handling a request');
+      }
+    };
+    try {
+      const out = dispatch(frame, this.broker, this);
+      if (Array.isArray(out)) done(out);
+      else out.then(done, fail);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  private write(buffers: Buffer[]): void {
+    if (this.closed) return;
+    if (buffers.length === 1) this.socket.write(buffers[0]);
+    else {
+      this.socket.cork();
+      for (const b of buffers) this.socket.write(b);
+      this.socket.uncork();
+    }
+    this.maybeResume();
+  }
+
+  private maybePause(): void {
+    if (!this.paused && (this.replies.pending > MAX_IN_FLIGHT || this.socket.writableLength > MAX_UNSENT_BYTES)) {
+      this.paused = true;
+      this.socket.pause();
+    }
+  }
+
+  private maybeResume(): void {
+    if (this.paused && this.replies.pending <= MAX_IN_FLIGHT / 2 && this.socket.writableLength <= MAX_UNSENT_BYTES / 2) {
+      this.paused = false;
+      this.socket.resume();
+    }
+  }
+
+  private onClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const fn of this.closers.splice(0)) fn();
+  }
+
+  destroy(): void {
+    this.socket.destroy();
+    this.onClosed();
+  }
+}
