@@ -2,3 +2,4 @@ export * from './access-token';
 export * from './base64url';
 export * from './provider-message.verifier';
 export * from './provider-message.signer';
+export * from './identity.events';

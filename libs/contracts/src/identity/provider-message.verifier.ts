@@ -1,11 +1,12 @@
 import { createPublicKey, verify } from 'node:crypto';
 import { fromBase64Url } from './base64url';
+import { Headers } from '../headers';
 
 // Every consumer of cfc.provider.inbound.v1 authenticates a message with this one function, so that
 // the rules (headers, key status, signature over the exact value bytes) cannot drift between services.
-export const PROVIDER_HEADER = 'cfc-provider';
-export const KEY_ID_HEADER = 'cfc-key-id';
-export const SIGNATURE_HEADER = 'cfc-signature';
+export const PROVIDER_HEADER = Headers.provider;
+export const KEY_ID_HEADER = Headers.keyId;
+export const SIGNATURE_HEADER = Headers.signature;
 
 export interface ProviderKey {
   institutionId: string;

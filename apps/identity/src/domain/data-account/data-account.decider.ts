@@ -1,7 +1,9 @@
+import type { DataAccountOpenedData } from '@cfc/contracts';
+
 // A data account exists once its enterprise has logged in: there is no registration step.
 export type DataAccountOpened = {
   readonly type: 'data-account.opened';
-  readonly data: { uscc: string; openedAt: string; challengeId: string };
+  readonly data: DataAccountOpenedData;
 };
 export type DataAccountEvent = DataAccountOpened;
 export type DataAccountState = { opened: false } | { opened: true; openedAt: string };

@@ -1,0 +1,79 @@
+import type { InstitutionEvent, InstitutionRole } from './institution.events';
+
+// Institutions are registered by the platform operator (seeded in embedded mode); providers may hold
+// several active keys at once so they can rotate without downtime; a revoked key never returns.
+export interface InstitutionState {
+  institutionId?: string;
+  name?: string;
+  roles: InstitutionRole[];
+  clients: Record<string, string>;
+  keys: Record<string, { publicKeyPem: string; status: 'ACTIVE' | 'REVOKED' }>;
+}
+
+export type InstitutionCommand =
+  | { type: 'RegisterInstitution'; institutionId: string; name: string; roles: InstitutionRole[]; now: string }
+  | { type: 'RegisterClient'; clientId: string; secretHash: string; now: string }
+  | { type: 'RegisterProviderKey'; keyId: string; publicKeyPem: string; now: string }
+  | { type: 'RevokeProviderKey'; keyId: string; now: string };
+
+export class InstitutionRuleViolation extends Error {}
+
+export const initialInstitutionState = (): InstitutionState => ({ roles: [], clients: {}, keys: {} });
+
+const INSTITUTION_ID = /^[A-Z0-9]{4,20}$/;
+
+/** decide(command, state) -> events; throws InstitutionRuleViolation when the command breaks a rule. */
+export function decideInstitution(command: InstitutionCommand, state: InstitutionState): InstitutionEvent[] {
+  const institutionId = state.institutionId ?? '';
+  const refuse = (why: string): never => {
+    throw new InstitutionRuleViolation(why);
+  };
+  switch (command.type) {
+    case 'RegisterInstitution':
+      if (state.institutionId) return [];
+      if (!INSTITUTION_ID.test(command.institutionId)) refuse('institutionId must match [A-Z0-9]{4,20}');
+      if (command.roles.length === 0) refuse('an institution needs at least one role');
+      return [{ type: 'institution.registered', data: { institutionId: command.institutionId, name: command.name, roles: [...new Set(command.roles)], at: command.now } }];
+    case 'RegisterClient':
+      if (!state.institutionId) refuse('unknown institution');
+      if (!state.roles.includes('USER') && !state.roles.includes('REGULATOR')) refuse('only lenders and regulators call the HTTP API');
+      if (state.clients[command.clientId] === command.secretHash) return [];
+      return [{ type: 'institution.client-registered', data: { institutionId, clientId: command.clientId, secretHash: command.secretHash, at: command.now } }];
+    case 'RegisterProviderKey': {
+      if (!state.roles.includes('PROVIDER')) refuse('only providers hold signing keys');
+      const existing = state.keys[command.keyId];
+      if (existing?.status === 'REVOKED') refuse(`key ${command.keyId} was revoked and cannot be reused`);
+      if (existing) return existing.publicKeyPem === command.publicKeyPem ? [] : refuse(`key id ${command.keyId} is taken`);
+      return [{ type: 'provider-key.registered', data: { institutionId, keyId: command.keyId, publicKeyPem: command.publicKeyPem, at: command.now } }];
+    }
+    case 'RevokeProviderKey': {
+      const key = state.keys[command.keyId];
+      if (!key) refuse(`no key ${command.keyId}`);
+      return key?.status === 'REVOKED' ? [] : [{ type: 'provider-key.revoked', data: { institutionId, keyId: command.keyId, at: command.now } }];
+    }
+    default: {
+      const unknown: never = command;
+      throw new Error(`unknown command ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** evolve(state, event) -> state. */
+export function evolveInstitution(state: InstitutionState, event: InstitutionEvent): InstitutionState {
+  switch (event.type) {
+    case 'institution.registered':
+      return { ...state, institutionId: event.data.institutionId, name: event.data.name, roles: event.data.roles };
+    case 'institution.client-registered':
+      return { ...state, clients: { ...state.clients, [event.data.clientId]: event.data.secretHash } };
+    case 'provider-key.registered':
+      return { ...state, keys: { ...state.keys, [event.data.keyId]: { publicKeyPem: event.data.publicKeyPem, status: 'ACTIVE' } } };
+    case 'provider-key.revoked': {
+      const key = state.keys[event.data.keyId];
+      return key ? { ...state, keys: { ...state.keys, [event.data.keyId]: { ...key, status: 'REVOKED' } } } : state;
+    }
+    default: {
+      const unknown: never = event;
+      throw new Error(`unknown event ${JSON.stringify(unknown)}`);
+    }
+  }
+}

@@ -1,0 +1,4 @@
+import { runService } from '@cfc/platform';
+import { identityService } from './identity.service';
+
+void runService(identityService);

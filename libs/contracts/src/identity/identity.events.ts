@@ -1,0 +1,56 @@
+import { institutionIdSchema, timestampSchema, usccSchema } from '../common/common.schema';
+import { defineEvent } from '../schema/event-contract';
+import type { JsonSchema } from '../schema/validator';
+
+// Identity's domain events (stream ids: login-challenge-<id>, data-account-<uscc>, institution-<id>).
+// None carries personal ID numbers, codes or secrets: codes and secrets appear only as keyed/scrypt hashes
+// in identity-internal events (login-challenge.issued, institution.client-registered).
+export type LoginFailureReason = 'IDENTITY_MISMATCH' | 'WRONG_CODE' | 'EXPIRED' | 'ALREADY_USED' | 'LOCKED';
+export type InstitutionRole = 'PROVIDER' | 'USER' | 'REGULATOR';
+
+export interface LoginChallengeIssuedData { challengeId: string; uscc: string; codeHash: string; issuedAt: string; expiresAt: string }
+export interface SubjectLoginFailedData { challengeId: string; uscc: string; reason: LoginFailureReason; failedAttempts: number; at: string }
+export interface LoginChallengeLockedData { challengeId: string; uscc: string; at: string }
+export interface SubjectLoggedInData { challengeId: string; uscc: string; at: string }
+export interface DataAccountOpenedData { uscc: string; openedAt: string; challengeId: string }
+export interface InstitutionRegisteredData { institutionId: string; name: string; roles: InstitutionRole[]; at: string }
+export interface InstitutionClientRegisteredData { institutionId: string; clientId: string; secretHash: string; at: string }
+export interface ProviderKeyRegisteredData { institutionId: string; keyId: string; publicKeyPem: string; at: string }
+export interface ProviderKeyRevokedData { institutionId: string; keyId: string; at: string }
+export interface SubjectLoggedOutData { uscc: string; tokenId: string; at: string }
+
+const object = (properties: Record<string, JsonSchema>): JsonSchema => ({
+  type: 'object', required: Object.keys(properties), additionalProperties: false, properties,
+});
+const id: JsonSchema = { type: 'string', minLength: 1, maxLength: 100 };
+const text: JsonSchema = { type: 'string', minLength: 1, maxLength: 4000 };
+
+export const loginChallengeIssued = defineEvent<LoginChallengeIssuedData>()('login-challenge.issued', 1,
+  object({ challengeId: id, uscc: usccSchema, codeHash: id, issuedAt: timestampSchema, expiresAt: timestampSchema }));
+export const subjectLoginFailed = defineEvent<SubjectLoginFailedData>()('subject.login-failed', 1,
+  object({ challengeId: id, uscc: usccSchema, reason: { enum: ['IDENTITY_MISMATCH', 'WRONG_CODE', 'EXPIRED', 'ALREADY_USED', 'LOCKED'] }, failedAttempts: { type: 'integer', minimum: 0 }, at: timestampSchema }));
+export const loginChallengeLocked = defineEvent<LoginChallengeLockedData>()('login-challenge.locked', 1,
+  object({ challengeId: id, uscc: usccSchema, at: timestampSchema }));
+export const subjectLoggedIn = defineEvent<SubjectLoggedInData>()('subject.logged-in', 1,
+  object({ challengeId: id, uscc: usccSchema, at: timestampSchema }));
+export const subjectLoggedOut = defineEvent<SubjectLoggedOutData>()('subject.logged-out', 1,
+  object({ uscc: usccSchema, tokenId: id, at: timestampSchema }));
+export const dataAccountOpened = defineEvent<DataAccountOpenedData>()('data-account.opened', 1,
+  object({ uscc: usccSchema, openedAt: timestampSchema, challengeId: id }));
+export const institutionRegistered = defineEvent<InstitutionRegisteredData>()('institution.registered', 1,
+  object({ institutionId: institutionIdSchema, name: text, roles: { type: 'array', minItems: 1, items: { enum: ['PROVIDER', 'USER', 'REGULATOR'] } }, at: timestampSchema }));
+export const institutionClientRegistered = defineEvent<InstitutionClientRegisteredData>()('institution.client-registered', 1,
+  object({ institutionId: institutionIdSchema, clientId: id, secretHash: text, at: timestampSchema }));
+export const providerKeyRegistered = defineEvent<ProviderKeyRegisteredData>()('provider-key.registered', 1,
+  object({ institutionId: institutionIdSchema, keyId: id, publicKeyPem: text, at: timestampSchema }));
+export const providerKeyRevoked = defineEvent<ProviderKeyRevokedData>()('provider-key.revoked', 1,
+  object({ institutionId: institutionIdSchema, keyId: id, at: timestampSchema }));
+
+/** Every identity event contract, for the event store's registry and for consumers. */
+export const identityEventContracts = [
+  loginChallengeIssued, subjectLoginFailed, loginChallengeLocked, subjectLoggedIn, subjectLoggedOut, dataAccountOpened,
+  institutionRegistered, institutionClientRegistered, providerKeyRegistered, providerKeyRevoked,
+] as const;
+
+/** Identity events that belong on the audit stream (logins, failed logins, account opening, logout). */
+export const IDENTITY_AUDITED_EVENT_TYPES = ['subject.logged-in', 'subject.login-failed', 'data-account.opened', 'subject.logged-out', 'login-challenge.locked'] as const;
