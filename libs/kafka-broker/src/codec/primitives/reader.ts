@@ -32,6 +32,10 @@ export class Reader {
     return at;
   }
 
+  skip(n: number): void {
+    this.take(n);
+  }
+
   int8(): number {
     return this.buf.readInt8(this.take(1));
   }

@@ -1,0 +1,95 @@
+import { close, constants, fdatasync, openSync, read, writev } from 'node:fs';
+import { join } from 'node:path';
+
+/** Segment file name: the base offset, zero-padded so names sort like offsets. */
+export function segmentFileName(baseOffset: number): string {
+  return `${String(baseOffset).padStart(20, '0')}.log`;
+}
+
+/**
+ * One append-only segment file and its in-memory offset index (one entry per batch: first offset,
+ * last offset, file position). The index is rebuilt by scanning on start.
+ */
+export class Segment {
+  readonly firstOffsets: number[] = [];
+  readonly lastOffsets: number[] = [];
+  readonly positions: number[] = [];
+  readonly maxTimestamps: number[] = [];
+  /** Largest batch max timestamp, for retention.ms. */
+  maxTimestamp = -1;
+  /** Bytes assigned to batches (written or queued). */
+  size: number;
+
+  private constructor(
+    readonly baseOffset: number,
+    readonly path: string,
+    readonly fd: number,
+    size: number,
+  ) {
+    this.size = size;
+  }
+
+  static open(dir: string, baseOffset: number, size = 0): Segment {
+    const path = join(dir, segmentFileName(baseOffset));
+    return new Segment(baseOffset, path, openSync(path, constants.O_RDWR | constants.O_CREAT), size);
+  }
+
+  get empty(): boolean {
+    return this.positions.length === 0;
+  }
+
+  /** Indexes a batch placed at the current end; returns its file position. */
+  place(firstOffset: number, lastOffset: number, bytes: number, maxTimestamp: number): number {
+    const at = this.size;
+    this.firstOffsets.push(firstOffset);
+    this.lastOffsets.push(lastOffset);
+    this.positions.push(at);
+    this.maxTimestamps.push(maxTimestamp);
+    if (maxTimestamp > this.maxTimestamp) this.maxTimestamp = maxTimestamp;
+    this.size += bytes;
+    return at;
+  }
+
+  /** Index of the first batch whose last offset is >= offset, or -1. */
+  find(offset: number): number {
+    let lo = 0;
+    let hi = this.lastOffsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.lastOffsets[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.lastOffsets.length ? lo : -1;
+  }
+
+  /** Writes buffers at a file position with one writev; fsyncs when asked. */
+  write(buffers: Buffer[], position: number, sync: boolean): Promise<void> {
+    return new Promise((resolve, reject) => {
+      writev(this.fd, buffers, position, (err) => {
+        if (err) return reject(err);
+        if (!sync) return resolve();
+        fdatasync(this.fd, (e) => (e ? reject(e) : resolve()));
+      });
+    });
+  }
+
+  /** Reads [from, to) of the file. */
+  read(from: number, to: number): Promise<Buffer> {
+    const out = Buffer.allocUnsafe(to - from);
+    return new Promise((resolve, reject) => {
+      const step = (filled: number): void => {
+        if (filled === out.length) return resolve(out);
+        read(this.fd, out, filled, out.length - filled, from + filled, (err, n) => {
+          if (err) return reject(err);
+          if (n === 0) return resolve(out.subarray(0, filled));
+          step(filled + n);
+        });
+      };
+      step(0);
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => close(this.fd, () => resolve()));
+  }
+}
