@@ -1,0 +1,149 @@
+import { Headers } from '@cfc/contracts';
+import type { IncomingBatch, IncomingMessage, MessageConsumer, MessageProducer, MessagingClient, PlatformLogger } from '@cfc/platform';
+import { silentLogger } from '@cfc/platform';
+import type { MetricsRegistry } from '../metrics/metrics.registry';
+import type { SqlDatabase, SqlExecutor } from '../sql/sql.port';
+import { PoisonMessageError, type MessageDecoder } from './decoders';
+import { alreadyHandled, markHandled } from './inbox';
+
+export interface ConsumerRunnerOptions<T> {
+  db: SqlDatabase;
+  client: MessagingClient;
+  /** Explicit group id from @cfc/contracts; also the inbox's consumer name. */
+  groupId: string;
+  topics: string[];
+  deadLetterTopic: string;
+  decode: MessageDecoder<T>;
+  /** The effects of one message, written through `tx`; the inbox row joins the same transaction. */
+  handle(value: T, tx: SqlExecutor, message: IncomingMessage): Promise<void>;
+  /** Attempts before a failing message is dead-lettered. Default 3. */
+  maxAttempts?: number;
+  retryDelayMs?: number;
+  fromBeginning?: boolean;
+  /** Bounds the work fetched ahead per partition (one batch in flight per partition). Default 1 MiB. */
+  maxBytesPerPartition?: number;
+  metrics?: MetricsRegistry;
+  logger?: PlatformLogger;
+}
+
+type Outcome = 'handled' | 'duplicate' | 'dead-lettered';
+
+/**
+ * Runs a consumer group so that each message's effects happen once: effects and inbox row commit in
+ * one transaction, offsets are committed after, and redeliveries find the inbox row. A message that
+ * keeps failing is dead-lettered with its error and the partition moves on.
+ */
+export class ConsumerRunner<T> {
+  private consumer?: MessageConsumer;
+  private producer?: MessageProducer;
+
+  constructor(private readonly options: ConsumerRunnerOptions<T>) {}
+
+  /** Connects, subscribes and starts consuming; resolves once running. */
+  async start(): Promise<void> {
+    const o = this.options;
+    this.producer = o.client.producer({ idempotent: true });
+    this.consumer = o.client.consumer({ groupId: o.groupId, maxBytesPerPartition: o.maxBytesPerPartition ?? 1 << 20 });
+    await this.producer.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe(o.topics, { fromBeginning: o.fromBeginning ?? true });
+    await this.consumer.run({ eachBatch: (batch) => this.onBatch(batch) });
+  }
+
+  /** Finishes the message in flight, commits, leaves the group. */
+  async stop(): Promise<void> {
+    await this.consumer?.stop();
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
+    this.consumer = this.producer = undefined;
+  }
+
+  private async onBatch(batch: IncomingBatch): Promise<void> {
+    let done: string | undefined;
+    try {
+      for (const message of batch.messages) {
+        if (!batch.isActive()) break;
+        await this.process(message, batch);
+        done = message.offset;
+      }
+    } finally {
+      if (done !== undefined) await batch.commit(done);
+    }
+  }
+
+  private async process(message: IncomingMessage, batch: IncomingBatch): Promise<void> {
+    const o = this.options;
+    const maxAttempts = o.maxAttempts ?? 3;
+    let decoded: { id: string; value: T };
+    try {
+      decoded = o.decode(message);
+    } catch (error) {
+      return this.count(await this.deadLetter(message, error, 0));
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return this.count(await this.handleOnce(decoded.id, decoded.value, message));
+      } catch (error) {
+        if (error instanceof PoisonMessageError || attempt >= maxAttempts) return this.count(await this.deadLetter(message, error, attempt));
+        (o.logger ?? silentLogger).warn({ err: error, topic: message.topic, offset: message.offset, attempt }, 'handler failed; retrying');
+        await this.backOff(message, batch, attempt);
+      }
+    }
+  }
+
+  private handleOnce(id: string, value: T, message: IncomingMessage): Promise<Outcome> {
+    const { db, groupId, handle } = this.options;
+    return db
+      .transaction(async (tx) => {
+        if (await alreadyHandled(tx, groupId, id)) return 'duplicate' as const;
+        await handle(value, tx, message);
+        if (!(await markHandled(tx, groupId, id))) throw new DuplicateRace();
+        return 'handled' as const;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof DuplicateRace) return 'duplicate' as const;
+        throw error;
+      });
+  }
+
+  // Pausing the partition while waiting keeps the client from fetching more work for it.
+  private async backOff(message: IncomingMessage, batch: IncomingBatch, attempt: number): Promise<void> {
+    const target = [{ topic: message.topic, partitions: [message.partition] }];
+    this.consumer?.pause(target);
+    try {
+      await new Promise((r) => setTimeout(r, (this.options.retryDelayMs ?? 200) * attempt));
+      await batch.heartbeat();
+    } finally {
+      this.consumer?.resume(target);
+    }
+  }
+
+  private async deadLetter(message: IncomingMessage, error: unknown, attempts: number): Promise<Outcome> {
+    const o = this.options;
+    const reason = error instanceof PoisonMessageError ? error.reason : 'HANDLER_FAILED';
+    (o.logger ?? silentLogger).error({ err: error, topic: message.topic, offset: message.offset, reason }, 'message dead-lettered');
+    await this.producer!.send(o.deadLetterTopic, [
+      {
+        key: message.key,
+        value: message.value,
+        headers: {
+          ...message.headers,
+          [Headers.error]: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
+          [Headers.errorReason]: reason,
+          [Headers.originalTopic]: message.topic,
+          [Headers.originalPartition]: String(message.partition),
+          [Headers.originalOffset]: message.offset,
+          [Headers.consumerGroup]: o.groupId,
+          [Headers.attempts]: String(attempts),
+        },
+      },
+    ]);
+    return 'dead-lettered';
+  }
+
+  private count(outcome: Outcome): void {
+    this.options.metrics?.counter('cfc_consumer_messages_total', 'Messages finished by consumer runners, by outcome').inc({ group: this.options.groupId, outcome });
+  }
+}
+
+class DuplicateRace extends Error {}

@@ -1,0 +1,60 @@
+import type { SqlExecutor } from '../sql/sql.port';
+import { EVENT_COLUMNS, type EventRow } from '../store/stored-event';
+
+/** Where a reader of the event table stands: the last (transaction id, position) it has handled. */
+export interface Checkpoint {
+  transactionId: string;
+  position: string;
+}
+
+export const START: Checkpoint = { transactionId: '0', position: '0' };
+
+export interface CommittedRow extends EventRow {
+  transaction_id: string;
+}
+
+/**
+ * Reads events after a checkpoint in (transaction id, position) order, but only those written by
+ * transactions older than every transaction still running (xid < snapshot xmin). Such rows are
+ * final: nothing can later commit *before* them in this order, so a checkpoint never skips an
+ * event whose transaction was slow to commit, however early its position.
+ */
+export async function readCommittedAfter(sql: SqlExecutor, after: Checkpoint, limit: number): Promise<CommittedRow[]> {
+  const result = await sql.query<CommittedRow>(
+    `SELECT ${EVENT_COLUMNS}, transaction_id::text AS transaction_id FROM eventing.events
+     WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
+       AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+     ORDER BY transaction_id, position
+     LIMIT $3`,
+    [after.transactionId, after.position, limit],
+  );
+  return result.rows;
+}
+
+/** Creates a named checkpoint at START unless it exists; outside the reading transaction, so that one gets no xid early. */
+export async function ensureCheckpoint(sql: SqlExecutor, name: string, version = 1): Promise<void> {
+  await sql.query(`INSERT INTO eventing.checkpoints (name, version) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [name, version]);
+}
+
+/** Reads a named checkpoint; `version` lets projections notice a changed definition. */
+export async function loadCheckpoint(sql: SqlExecutor, name: string): Promise<Checkpoint & { version: number }> {
+  const { rows } = await sql.query<{ transaction_id: string; position: string; version: number }>(
+    `SELECT transaction_id::text AS transaction_id, position::text AS position, version FROM eventing.checkpoints WHERE name = $1`,
+    [name],
+  );
+  return { transactionId: rows[0].transaction_id, position: rows[0].position, version: rows[0].version };
+}
+
+/** Moves a named checkpoint forward (or, for a rebuild, back to START). */
+export async function storeCheckpoint(sql: SqlExecutor, name: string, at: Checkpoint, version?: number): Promise<void> {
+  await sql.query(
+    `UPDATE eventing.checkpoints SET transaction_id = $2::xid8, position = $3::bigint, version = coalesce($4, version), updated_at = now() WHERE name = $1`,
+    [name, at.transactionId, at.position, version ?? null],
+  );
+}
+
+/** Try-lock held until the transaction ends, so only one instance advances a checkpoint; it assigns no xid. */
+export async function tryLockCheckpoint(sql: SqlExecutor, name: string): Promise<boolean> {
+  const { rows } = await sql.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext('cfc.checkpoint:' || $1)) AS locked`, [name]);
+  return rows[0].locked;
+}

@@ -1,0 +1,102 @@
+import type { PlatformLogger } from '@cfc/platform';
+import { silentLogger } from '@cfc/platform';
+import { ensureCheckpoint, loadCheckpoint, readCommittedAfter, START, storeCheckpoint, tryLockCheckpoint } from '../outbox/committed-events.reader';
+import type { SqlDatabase } from '../sql/sql.port';
+import { toStoredEvent } from '../store/stored-event';
+import { Upcasters } from '../store/upcasters';
+import type { Projection } from './projection';
+
+export interface ProjectionRunnerOptions {
+  upcasters?: Upcasters;
+  batchSize?: number;
+  idleMs?: number;
+  logger?: PlatformLogger;
+}
+
+/**
+ * Keeps one projection up to date: each batch of events and the checkpoint move in one transaction,
+ * so the read model is exactly the fold of the events up to its checkpoint.
+ */
+export class ProjectionRunner {
+  private readonly name: string;
+  private readonly upcasters: Upcasters;
+  private running?: Promise<void>;
+  private stopping = false;
+
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly projection: Projection,
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.name = `projection:${projection.name}`;
+    this.upcasters = options.upcasters ?? new Upcasters();
+  }
+
+  /** Creates the read model, rebuilding it when the stored version differs from the projection's. */
+  async init(): Promise<void> {
+    const version = this.projection.version ?? 1;
+    await ensureCheckpoint(this.db, this.name, version);
+    const stored = await loadCheckpoint(this.db, this.name);
+    if (stored.version !== version) {
+      await this.rebuild();
+      return;
+    }
+    await this.db.transaction((tx) => this.projection.init(tx));
+  }
+
+  /** Applies one batch; returns how many events it covered (0 when caught up or another instance holds it). */
+  async step(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      if (!(await tryLockCheckpoint(tx, this.name))) return 0;
+      const rows = await readCommittedAfter(tx, await loadCheckpoint(tx, this.name), this.options.batchSize ?? 500);
+      for (const row of rows) {
+        if (this.projection.handles && !this.projection.handles.includes(row.type)) continue;
+        await this.projection.apply(toStoredEvent(row, this.upcasters), tx);
+      }
+      const last = rows[rows.length - 1];
+      if (last) await storeCheckpoint(tx, this.name, { transactionId: last.transaction_id, position: String(last.position) });
+      return rows.length;
+    });
+  }
+
+  /** Applies batches until nothing committed is left. */
+  async catchUp(): Promise<number> {
+    let total = 0;
+    for (let n = await this.step(); n > 0; n = await this.step()) total += n;
+    return total;
+  }
+
+  /** Drops the read model, recreates it empty at the start, and replays every committed event. */
+  async rebuild(): Promise<number> {
+    await this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('cfc.checkpoint:' || $1))`, [this.name]);
+      await this.projection.drop(tx);
+      await this.projection.init(tx);
+      await storeCheckpoint(tx, this.name, START, this.projection.version ?? 1);
+    });
+    return this.catchUp();
+  }
+
+  /** Polls in the background until stop(). */
+  start(): void {
+    if (this.running) return;
+    this.stopping = false;
+    this.running = (async () => {
+      while (!this.stopping) {
+        let n = 0;
+        try {
+          n = await this.step();
+        } catch (error) {
+          (this.options.logger ?? silentLogger).error({ err: error, projection: this.projection.name }, 'projection step failed; retrying');
+        }
+        if (n === 0) await new Promise((r) => setTimeout(r, this.options.idleMs ?? 50));
+      }
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.running;
+    this.running = undefined;
+  }
+}

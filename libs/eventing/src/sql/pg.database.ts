@@ -1,0 +1,29 @@
+import type { Pool, PoolClient } from 'pg';
+import type { SqlDatabase, SqlExecutor, SqlResult } from './sql.port';
+
+/** SqlDatabase over a pg Pool: each transaction holds one pooled client from BEGIN to COMMIT. */
+export function pgDatabase(pool: Pool): SqlDatabase {
+  return {
+    query: async <Row>(text: string, params?: readonly unknown[]) => toResult<Row>(await pool.query(text, params as unknown[])),
+    transaction: async <T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
+      const client: PoolClient = await pool.connect();
+      let broken: unknown;
+      try {
+        await client.query('BEGIN');
+        const result = await work({ query: async <Row>(text: string, params?: readonly unknown[]) => toResult<Row>(await client.query(text, params as unknown[])) });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((e: unknown) => (broken = e));
+        throw error;
+      } finally {
+        // A client whose rollback failed is in an unknown state: destroy it rather than reuse it.
+        client.release(broken instanceof Error ? broken : undefined);
+      }
+    },
+  };
+}
+
+function toResult<Row>(r: { rows: unknown[]; rowCount: number | null }): SqlResult<Row> {
+  return { rows: r.rows as Row[], rowCount: r.rowCount ?? 0 };
+}

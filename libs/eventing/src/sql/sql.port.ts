@@ -1,0 +1,16 @@
+// The small SQL port eventing needs: a service hands in a pg Pool or a TypeORM DataSource behind it.
+
+export interface SqlResult<Row> {
+  rows: Row[];
+  rowCount: number;
+}
+
+/** Something that runs one statement: the database itself, or an open transaction. */
+export interface SqlExecutor {
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<SqlResult<Row>>;
+}
+
+/** A database: runs statements on their own, or several in one transaction (commit on resolve, rollback on throw). */
+export interface SqlDatabase extends SqlExecutor {
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,48 @@
+import type { SqlDatabase, SqlExecutor } from './sql.port';
+
+// Structural view of a TypeORM DataSource (typeorm 1.x), so this file needs no typeorm import.
+interface QueryRunnerLike {
+  connect(): Promise<unknown>;
+  startTransaction(): Promise<void>;
+  commitTransaction(): Promise<void>;
+  rollbackTransaction(): Promise<void>;
+  release(): Promise<void>;
+  query(text: string, params: unknown[] | undefined, structured: true): Promise<{ records: unknown[]; affected?: number | null }>;
+}
+export interface DataSourceLike {
+  createQueryRunner(): QueryRunnerLike;
+}
+
+/** SqlDatabase over a service's TypeORM DataSource, using structured results to get row counts. */
+export function typeormDatabase(dataSource: DataSourceLike): SqlDatabase {
+  const executor = (runner: QueryRunnerLike): SqlExecutor => ({
+    query: async <Row>(text: string, params?: readonly unknown[]) => {
+      const r = await runner.query(text, params as unknown[] | undefined, true);
+      return { rows: r.records as Row[], rowCount: r.affected ?? r.records.length };
+    },
+  });
+  const withRunner = async <T>(work: (runner: QueryRunnerLike) => Promise<T>): Promise<T> => {
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      return await work(runner);
+    } finally {
+      await runner.release();
+    }
+  };
+  return {
+    query: (text, params) => withRunner((runner) => executor(runner).query(text, params)),
+    transaction: (work) =>
+      withRunner(async (runner) => {
+        await runner.startTransaction();
+        try {
+          const result = await work(executor(runner));
+          await runner.commitTransaction();
+          return result;
+        } catch (error) {
+          await runner.rollbackTransaction();
+          throw error;
+        }
+      }),
+  };
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { ContractRegistry } from '@cfc/contracts';
+import type { SqlDatabase, SqlExecutor } from '../sql/sql.port';
+import { EVENT_COLUMNS, toStoredEvent, type AppendContext, type DomainEvent, type EventRow, type StoredEvent } from './stored-event';
+import { StreamVersionConflictError } from './stream-version-conflict.error';
+import { Upcasters } from './upcasters';
+
+export interface EventStoreOptions {
+  upcasters?: Upcasters;
+  /** When given, every appended event's data is validated against its contract at the current version. */
+  contracts?: ContractRegistry;
+  newId?: () => string;
+  now?: () => Date;
+}
+
+export interface AppendResult {
+  /** The stream's version after the append. */
+  version: number;
+  events: StoredEvent[];
+}
+
+/** One stream as read: its version (0 when empty) and its events, upcast to current versions. */
+export interface StreamRead {
+  version: number;
+  events: StoredEvent[];
+}
+
+// One statement, so a multi-event append is atomic without an explicit transaction: the rows go in
+// only if the stream is still at the expected version; a racing writer hits the unique key instead.
+const APPEND = `
+  WITH current AS (SELECT coalesce(max(stream_version), 0) AS version FROM eventing.events WHERE stream_id = $1)
+  INSERT INTO eventing.events (event_id, stream_id, stream_version, type, schema_version, subject, data, metadata, occurred_at)
+  SELECT e.event_id, $1, $2 + e.ord, e.type, e.schema_version, e.subject, e.data, e.metadata, e.occurred_at
+  FROM current, jsonb_to_recordset($3::jsonb) AS e(ord integer, event_id uuid, type text, schema_version integer,
+       subject text, data jsonb, metadata jsonb, occurred_at timestamptz)
+  WHERE current.version = $2
+  ORDER BY e.ord
+  RETURNING ${EVENT_COLUMNS}`;
+
+/** The append-only event store on PostgreSQL (table eventing.events, created by migrateEventing). */
+export class PostgresEventStore {
+  readonly upcasters: Upcasters;
+  private readonly newId: () => string;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly options: EventStoreOptions = {},
+  ) {
+    this.upcasters = options.upcasters ?? new Upcasters();
+    this.newId = options.newId ?? randomUUID;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Appends at expectedVersion (0 = new stream) or throws StreamVersionConflictError; `tx` joins a caller's transaction. */
+  async append(streamId: string, expectedVersion: number, events: readonly DomainEvent[], context: AppendContext, tx?: SqlExecutor): Promise<AppendResult> {
+    if (events.length === 0) return { version: expectedVersion, events: [] };
+    const occurredAt = this.now().toISOString();
+    const metadata = { actor: context.actor, correlationId: context.correlationId, ...(context.causationId ? { causationId: context.causationId } : {}) };
+    const rows = events.map((event, i) => {
+      const schemaVersion = this.upcasters.currentVersion(event.type);
+      this.options.contracts?.validate(event.type, schemaVersion, event.data);
+      return { ord: i + 1, event_id: this.newId(), type: event.type, schema_version: schemaVersion, subject: context.subject ?? null, data: event.data, metadata, occurred_at: occurredAt };
+    });
+    let inserted;
+    try {
+      inserted = await (tx ?? this.db).query<EventRow>(APPEND, [streamId, expectedVersion, JSON.stringify(rows)]);
+    } catch (error) {
+      if (isUniqueViolation(error, 'events_stream_version_unique')) throw new StreamVersionConflictError(streamId, expectedVersion);
+      throw error;
+    }
+    if (inserted.rowCount === 0) throw new StreamVersionConflictError(streamId, expectedVersion);
+    return { version: expectedVersion + events.length, events: inserted.rows.map((r) => toStoredEvent(r, this.upcasters)) };
+  }
+
+  /** Reads a stream in version order, after `afterVersion` if given. */
+  async readStream(streamId: string, options: { afterVersion?: number; tx?: SqlExecutor } = {}): Promise<StreamRead> {
+    const result = await (options.tx ?? this.db).query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM eventing.events WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version`,
+      [streamId, options.afterVersion ?? 0],
+    );
+    const events = result.rows.map((r) => toStoredEvent(r, this.upcasters));
+    return { version: events.length ? events[events.length - 1].streamVersion : (options.afterVersion ?? 0), events };
+  }
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return e?.code === '23505' && e.constraint === constraint;
+}
