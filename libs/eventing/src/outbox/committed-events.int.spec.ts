@@ -1,0 +1,58 @@
+import { createTestDatabase, describeIntegration, type TestDatabase } from '@cfc/testing';
+import { Pool } from 'pg';
+import { pgDatabase } from '../sql/pg.database';
+import { migrateEventing } from '../store/eventing.migration';
+import { PostgresEventStore } from '../store/postgres.event-store';
+import { readCommittedAfter, START } from './committed-events.reader';
+
+const context = { actor: { kind: 'system' as const, id: 'test' }, correlationId: 'c' };
+
+describeIntegration('reading committed events in a safe order', () => {
+  let database: TestDatabase;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('vis');
+    pool = new Pool({ connectionString: database.url, max: 4 });
+    await migrateEventing(pgDatabase(pool));
+  });
+  afterAll(async () => {
+    await pool.end();
+    await database.drop();
+  });
+
+  it('holds back a later-committed event until the earlier-position transaction commits, then yields both', async () => {
+    const sql = pgDatabase(pool);
+    const store = new PostgresEventStore(sql);
+    const slow = await pool.connect();
+    try {
+      await slow.query('BEGIN');
+      const inSlowTx = { query: (t: string, p?: readonly unknown[]) => slow.query(t, p as unknown[]).then((r) => ({ rows: r.rows, rowCount: r.rowCount ?? 0 })) };
+      const early = await store.append('slow', 0, [{ type: 'tally.added', data: { amount: 1 } }], context, inSlowTx);
+      const late = await store.append('fast', 0, [{ type: 'tally.added', data: { amount: 2 } }], context);
+      expect(BigInt(early.events[0].position)).toBeLessThan(BigInt(late.events[0].position));
+
+      // The fast event is committed, but handing it out now would let a position checkpoint skip 'slow'.
+      expect(await readCommittedAfter(sql, START, 100)).toEqual([]);
+      await slow.query('COMMIT');
+    } finally {
+      slow.release();
+    }
+    const rows = await readCommittedAfter(sql, START, 100);
+    expect(rows.map((r) => r.stream_id)).toEqual(['slow', 'fast']);
+    const after = rows[0];
+    expect((await readCommittedAfter(sql, { transactionId: after.transaction_id, position: String(after.position) }, 100)).map((r) => r.stream_id)).toEqual(['fast']);
+  });
+
+  it('never yields events of a rolled-back transaction', async () => {
+    const sql = pgDatabase(pool);
+    const before = await readCommittedAfter(sql, START, 1000);
+    await expect(
+      sql.transaction(async (tx) => {
+        await new PostgresEventStore(sql).append('gone', 0, [{ type: 'tally.added', data: { amount: 1 } }], context, tx);
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    expect(await readCommittedAfter(sql, START, 1000)).toHaveLength(before.length);
+  });
+});

@@ -1,0 +1,93 @@
+import { createTestDatabase, describeIntegration, type TestDatabase } from '@cfc/testing';
+import { Pool } from 'pg';
+import { pgDatabase } from '../sql/pg.database';
+import type { SqlDatabase } from '../sql/sql.port';
+import { migrateEventing } from '../store/eventing.migration';
+import { PostgresEventStore } from '../store/postgres.event-store';
+import type { Projection } from './projection';
+import { ProjectionRunner } from './projection.runner';
+
+const context = { actor: { kind: 'system' as const, id: 'test' }, correlationId: 'c' };
+
+// Read model: total per tally stream; counts how often apply ran, to show checkpoints prevent re-application.
+const totals = (version = 1): Projection & { applied: number } => ({
+  name: 'tally-totals',
+  version,
+  handles: ['tally.added'],
+  applied: 0,
+  init: (tx) => tx.query(`CREATE TABLE IF NOT EXISTS tally_totals (stream_id text PRIMARY KEY, total bigint NOT NULL)`).then(() => undefined),
+  drop: (tx) => tx.query(`DROP TABLE IF EXISTS tally_totals`).then(() => undefined),
+  async apply(event, tx) {
+    this.applied++;
+    await tx.query(
+      `INSERT INTO tally_totals (stream_id, total) VALUES ($1, $2) ON CONFLICT (stream_id) DO UPDATE SET total = tally_totals.total + excluded.total`,
+      [event.streamId, event.data.amount],
+    );
+  },
+});
+
+describeIntegration('projections on PostgreSQL', () => {
+  let database: TestDatabase;
+  let pool: Pool;
+  let sql: SqlDatabase;
+  let store: PostgresEventStore;
+  const readModel = async () => (await sql.query(`SELECT stream_id, total::int AS total FROM tally_totals ORDER BY stream_id`)).rows;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('proj');
+    pool = new Pool({ connectionString: database.url, max: 4 });
+    sql = pgDatabase(pool);
+    await migrateEventing(sql);
+    store = new PostgresEventStore(sql);
+    for (let s = 0; s < 5; s++) {
+      await store.append(`tally-${s}`, 0, [{ type: 'tally.added', data: { amount: s } }, { type: 'tally.closed', data: { at: 'x' } }], context);
+    }
+  });
+  afterAll(async () => {
+    await pool.end();
+    await database.drop();
+  });
+
+  it('catches up from its stored checkpoint, applying each event once', async () => {
+    const projection = totals();
+    const runner = new ProjectionRunner(sql, projection, { batchSize: 3 });
+    await runner.init();
+    expect(await runner.catchUp()).toBe(10);
+    expect(projection.applied).toBe(5); // only the types it handles
+    await store.append('tally-0', 2, [{ type: 'tally.added', data: { amount: 10 } }], context);
+    expect(await runner.catchUp()).toBe(1);
+    expect(projection.applied).toBe(6);
+    const again = new ProjectionRunner(sql, totals()); // a restarted instance resumes at the checkpoint
+    expect(await again.catchUp()).toBe(0);
+    expect(await readModel()).toEqual([
+      { stream_id: 'tally-0', total: 10 }, { stream_id: 'tally-1', total: 1 }, { stream_id: 'tally-2', total: 2 },
+      { stream_id: 'tally-3', total: 3 }, { stream_id: 'tally-4', total: 4 },
+    ]);
+  });
+
+  it('rebuild drops the read model and replays to the same result', async () => {
+    const before = await readModel();
+    await sql.query(`UPDATE tally_totals SET total = -1`); // damage it
+    const runner = new ProjectionRunner(sql, totals());
+    expect(await runner.rebuild()).toBe(11);
+    expect(await readModel()).toEqual(before);
+  });
+
+  it('rebuilds by itself when the projection version changes', async () => {
+    await sql.query(`UPDATE tally_totals SET total = 0`);
+    const v2 = totals(2);
+    await new ProjectionRunner(sql, v2).init();
+    expect(v2.applied).toBe(6);
+    expect((await readModel()).find((r) => r.stream_id === 'tally-0')).toEqual({ stream_id: 'tally-0', total: 10 });
+  });
+
+  it('runs in the background until stopped', async () => {
+    const projection = totals(2);
+    const runner = new ProjectionRunner(sql, projection, { idleMs: 5 });
+    runner.start();
+    await store.append('tally-9', 0, [{ type: 'tally.added', data: { amount: 9 } }], context);
+    for (let i = 0; i < 200 && projection.applied === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await runner.stop();
+    expect((await readModel()).find((r) => r.stream_id === 'tally-9')).toEqual({ stream_id: 'tally-9', total: 9 });
+  });
+});
