@@ -1,0 +1,4 @@
+import { runService } from '@cfc/platform';
+import { reportService } from './report.service';
+
+void runService(reportService);

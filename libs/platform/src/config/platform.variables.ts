@@ -1,0 +1,33 @@
+import { defineConfig } from './config.schema';
+
+/** Variables every service reads; a service spreads these into its own schema with its default port. */
+export function platformVariables(defaultPort: number) {
+  return defineConfig({
+    PORT: { type: 'port', default: defaultPort, description: 'HTTP port of this service' },
+    HOST: { type: 'string', default: '127.0.0.1', description: 'interface the HTTP server binds (0.0.0.0 in containers)' },
+    DATABASE_URL: {
+      type: 'url',
+      required: true,
+      protocols: ['postgres', 'postgresql'],
+      secret: true,
+      description: "this service's own PostgreSQL database, postgres://user:password@host:port/database",
+    },
+    DATABASE_POOL_MAX: { type: 'int', default: 10, min: 1, max: 200, description: 'largest number of pooled PostgreSQL connections' },
+    KAFKA_BROKERS: { type: 'list', required: true, description: 'Kafka bootstrap servers, host:port[,host:port]' },
+    KAFKA_CLIENT_ID: { type: 'string', description: 'Kafka client id (defaults to cfc-<service>)' },
+    LOG_LEVEL: {
+      type: 'enum',
+      values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      default: 'info',
+      description: 'lowest level of JSON log lines written to stdout',
+    },
+    SHUTDOWN_TIMEOUT_MS: {
+      type: 'int',
+      default: 10000,
+      min: 100,
+      description: 'on SIGTERM, how long in-flight work may take before the process exits anyway',
+    },
+  });
+}
+
+export type PlatformSchema = ReturnType<typeof platformVariables>;

@@ -1,0 +1,30 @@
+import pino, { type Logger } from 'pino';
+
+/** Fields that may hold secrets or personal ID numbers: never written to logs. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.clientSecret',
+  '*.client_secret',
+  '*.privateKeyPem',
+  '*.legalRepIdNumber',
+  '*.idNumber',
+  '*.token',
+  '*.access_token',
+];
+
+/** The service's root JSON logger: one line per event on stdout, tagged with the service name. */
+export function createRootLogger(service: string, level: string, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service, pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    },
+    destination ?? pino.destination({ fd: 1, sync: true }),
+  );
+}

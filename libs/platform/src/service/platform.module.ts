@@ -1,0 +1,73 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { openServiceDatabase } from '../database/data-source.factory';
+import { DatabaseReadiness } from '../database/database.readiness';
+import { HealthController } from '../health/health.controller';
+import { ReadinessRegistry } from '../health/readiness.registry';
+import { createKafkaClient } from '../kafka';
+import { requestIdFor } from '../logging/request-id';
+import { MessagingLifecycle } from '../messaging/messaging.lifecycle';
+import { ProblemFilter } from '../problem/problem.filter';
+import { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './platform.tokens';
+import type { PlatformConfig, ServiceDefinition } from './service.definition';
+
+const quietPaths = /^\/(healthz|readyz)(\?|$)/;
+
+/** Everything a service gets for free: config, logs with request ids, health, problems, database, Kafka. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(definition: ServiceDefinition, config: PlatformConfig, rootLogger: Logger): DynamicModule {
+    const logLevel = (status: number, err?: Error) => (err || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger: rootLogger,
+            genReqId: requestIdFor,
+            customLogLevel: (_req, res, err) => logLevel(res.statusCode, err),
+            autoLogging: { ignore: (req) => quietPaths.test(req.url ?? '') },
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ type: 'postgres', autoLoadEntities: true, entities: definition.entities ?? [], toRetry: () => false }),
+          dataSourceFactory: async (options) =>
+            openServiceDatabase({
+              service: definition.name,
+              url: config.DATABASE_URL,
+              poolMax: config.DATABASE_POOL_MAX,
+              entities: options?.entities ?? [],
+              migrations: definition.migrations,
+              logger: rootLogger.child({ context: 'Database' }),
+            }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: SERVICE_NAME, useValue: definition.name },
+        {
+          provide: MESSAGING_CLIENT,
+          useValue: createKafkaClient({
+            brokers: config.KAFKA_BROKERS,
+            clientId: config.KAFKA_CLIENT_ID ?? `cfc-${definition.name}`,
+            logger: rootLogger.child({ context: 'kafka' }),
+          }),
+        },
+        ReadinessRegistry,
+        DatabaseReadiness,
+        MessagingLifecycle,
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+      exports: [SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, ReadinessRegistry, MessagingLifecycle],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { type INestApplication, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger as NestPinoLogger } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { loadConfig } from '../config';
+import { quietNestLogger } from '../logging/nest.logger';
+import { createRootLogger } from '../logging/pino.logger';
+import { PlatformModule } from './platform.module';
+import type { PlatformConfig, ServiceDefinition } from './service.definition';
+
+export interface ServiceApp {
+  app: INestApplication;
+  config: PlatformConfig;
+  logger: Logger;
+}
+
+/** Builds (but does not listen) a service's Nest application from validated config; tests use it too. */
+export async function createServiceApp(definition: ServiceDefinition, env: NodeJS.ProcessEnv = process.env, logger?: Logger): Promise<ServiceApp> {
+  const config = loadConfig(definition.schema, env) as PlatformConfig;
+  const rootLogger = logger ?? createRootLogger(definition.name, config.LOG_LEVEL);
+
+  @Module({ imports: [PlatformModule.forRoot(definition, config, rootLogger), ...definition.imports] })
+  class ServiceRootModule {}
+
+  const app = await NestFactory.create(ServiceRootModule, { bufferLogs: true, abortOnError: false });
+  app.useLogger(quietNestLogger(app.get(NestPinoLogger)));
+  app.flushLogs();
+  return { app, config, logger: rootLogger };
+}

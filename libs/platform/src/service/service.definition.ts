@@ -1,0 +1,18 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import type { EntitySchema, MigrationInterface } from 'typeorm';
+import type { ConfigSchema, ConfigValues } from '../config';
+import type { PlatformSchema } from '../config/platform.variables';
+
+/** What a service tells the platform about itself; main.ts passes one to runService. */
+export interface ServiceDefinition<T extends PlatformSchema & ConfigSchema = PlatformSchema> {
+  name: string;
+  /** The service's config schema (platformVariables plus its own). */
+  schema: T;
+  /** The service's feature module(s): controllers, consumers, use cases. */
+  imports: Array<Type | DynamicModule>;
+  migrations?: Array<new () => MigrationInterface>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities?: Array<Function | EntitySchema>;
+}
+
+export type PlatformConfig = ConfigValues<PlatformSchema>;

@@ -1,0 +1,123 @@
+import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { createRootLogger } from '../logging/pino.logger';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
+import { createServiceApp, platformVariables, ProblemException, type ServiceApp, type ServiceDefinition } from '..';
+
+@Controller('things')
+class ThingsController {
+  @Get('forbidden')
+  forbidden(): never {
+    throw new ProblemException(403, 'AUTHORIZATION_NOT_ACTIVE', 'Forbidden', 'the authorisation is not active');
+  }
+
+  @Get('boom')
+  boom(): never {
+    throw new Error('secret internal detail');
+  }
+
+  @Post()
+  create(@Body() body: unknown): unknown {
+    return body;
+  }
+}
+
+@Module({ controllers: [ThingsController] })
+class ThingsModule {}
+
+class CreateThings1732406500000 implements MigrationInterface {
+  name = 'CreateThings1732406500000';
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('CREATE TABLE things (id int PRIMARY KEY)');
+  }
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP TABLE things');
+  }
+}
+
+const definition = (name = 'things'): ServiceDefinition => ({
+  name,
+  schema: platformVariables(0),
+  imports: [ThingsModule],
+  migrations: [CreateThings1732406500000],
+});
+
+describeIntegration('a service booted by the platform', () => {
+  let db: TestDatabase;
+  let service: ServiceApp;
+  let base: string;
+  const lines: Array<Record<string, unknown>> = [];
+  const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) });
+  const env = () => ({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0' });
+
+  beforeAll(async () => {
+    db = await createTestDatabase('platform');
+    service = await createServiceApp(definition(), env(), createRootLogger('things', 'info', sink));
+    await service.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(service.app.getHttpServer().address() as { port: number }).port}`;
+  });
+  afterAll(async () => {
+    await service?.app.close();
+    await db?.drop();
+  });
+
+  it('answers /healthz and /readyz with its database and Kafka up', async () => {
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'alive' });
+    const ready = await fetch(`${base}/readyz`);
+    const body = await ready.json();
+    expect({ status: ready.status, body }).toEqual({ status: 200, body: { status: 'ready', checks: { database: 'up', kafka: 'up' } } });
+  });
+
+  it('answers unknown routes with a 404 problem', async () => {
+    const res = await fetch(`${base}/no/such/route?x=1`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = await res.json();
+    expect(body).toMatchObject({ status: 404, code: 'NOT_FOUND', title: 'Not Found', instance: '/no/such/route' });
+    expect(body.requestId).toBe(res.headers.get('x-request-id'));
+  });
+
+  it('renders thrown problems with their stable code, and hides internal errors', async () => {
+    const forbidden = await fetch(`${base}/things/forbidden`);
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.json()).toMatchObject({ code: 'AUTHORIZATION_NOT_ACTIVE', detail: 'the authorisation is not active' });
+    const boom = await fetch(`${base}/things/boom`);
+    expect(boom.status).toBe(500);
+    const text = await boom.text();
+    expect(JSON.parse(text)).toMatchObject({ status: 500, code: 'INTERNAL' });
+    expect(text).not.toContain('secret internal detail');
+  });
+
+  it('answers a malformed JSON body with a 400 problem', async () => {
+    const res = await fetch(`${base}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":' });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await res.json()).toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('echoes a caller x-request-id and logs the request with it; makes one up otherwise', async () => {
+    const res = await fetch(`${base}/healthz/../things/forbidden`, { headers: { 'x-request-id': 'corr-42' } });
+    expect(res.headers.get('x-request-id')).toBe('corr-42');
+    expect(lines.some((l) => (l.req as { id?: string } | undefined)?.id === 'corr-42' && l.service === 'things')).toBe(true);
+    const fresh = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('ran its migrations once, the service-info one first', async () => {
+    const { dataSource } = { dataSource: service.app.get((await import('typeorm')).DataSource) };
+    const applied = (await dataSource.query('SELECT name FROM migrations ORDER BY id')).map((r: { name: string }) => r.name);
+    expect(applied).toEqual(['ServiceInfo1732406400000', 'CreateThings1732406500000']);
+    expect(await dataSource.query('SELECT service FROM service_info')).toEqual([{ service: 'things' }]);
+    const again = await createServiceApp(definition(), env(), pino({ level: 'silent' }));
+    await again.app.init();
+    await again.app.close();
+    expect((await dataSource.query('SELECT count(*)::int AS n FROM migrations'))[0].n).toBe(2);
+  });
+
+  it("refuses to start on another service's database, naming DATABASE_URL", async () => {
+    const wrong = createServiceApp(definition('other'), env(), pino({ level: 'silent' })).then((s) => s.app.init());
+    await expect(wrong).rejects.toThrow(/DATABASE_URL points at the database of things, not other/);
+  });
+});

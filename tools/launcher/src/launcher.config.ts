@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { SERVICES, type ServiceName } from './services.catalog';
+
+/** Everything the launcher decided from the environment before starting anything. */
+export interface LaunchPlan {
+  repoRoot: string;
+  dataDir: string;
+  host: string;
+  ports: Record<ServiceName, number>;
+  /** Set: use this PostgreSQL (one database per service is derived from it). Unset: embedded. */
+  externalDatabaseUrl?: string;
+  pgPort: number;
+  /** Set: use these brokers. Unset: the embedded broker on kafkaPort. */
+  externalKafkaBrokers?: string;
+  kafkaPort: number;
+  logFormat: 'pretty' | 'json';
+  readyTimeoutMs: number;
+}
+
+/** Reads the launcher's environment variables (documented in deploy/README.md). */
+export function planFromEnv(env: NodeJS.ProcessEnv, repoRoot: string): LaunchPlan {
+  const gatewayPort = intVar(env, 'CFC_GATEWAY_PORT', 8080);
+  const base = intVar(env, 'CFC_SERVICE_PORT_BASE', 8081);
+  const internal = SERVICES.filter((s) => s !== 'gateway');
+  const ports = Object.fromEntries([
+    ...internal.map((s, i) => [s, base + i] as const),
+    ['gateway', gatewayPort] as const,
+  ]) as Record<ServiceName, number>;
+  const logFormat = env.CFC_LOG_FORMAT === 'json' ? 'json' : 'pretty';
+  return {
+    repoRoot,
+    dataDir: resolve(repoRoot, env.CFC_DATA_DIR || '.data'),
+    host: '127.0.0.1',
+    ports,
+    externalDatabaseUrl: env.DATABASE_URL || undefined,
+    pgPort: intVar(env, 'CFC_PG_PORT', 5433),
+    externalKafkaBrokers: env.KAFKA_BROKERS || undefined,
+    kafkaPort: intVar(env, 'CFC_KAFKA_PORT', 9092),
+    logFormat,
+    readyTimeoutMs: intVar(env, 'CFC_READY_TIMEOUT_MS', 120_000),
+  };
+}
+
+function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new Error(`${name} must be a number, got "${raw}"`);
+  return Number(raw);
+}

@@ -1,0 +1,33 @@
+// `npm start`: the whole platform on one machine. See README.md and deploy/README.md for the variables.
+import { resolve } from 'node:path';
+import { planFromEnv } from './launcher.config';
+import { paint, say } from './launcher.log';
+import { PlatformLauncher } from './platform.launcher';
+
+async function main(): Promise<void> {
+  const repoRoot = resolve(__dirname, '..', '..', '..');
+  const launcher = new PlatformLauncher(planFromEnv(process.env, repoRoot));
+  let stopping = false;
+  const stop = async (signal: string, code: number) => {
+    if (stopping) {
+      say(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    say(`${signal}: stopping services, then the broker, then PostgreSQL`);
+    await launcher.stop();
+    say('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop('SIGINT', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  try {
+    await launcher.start();
+  } catch (error) {
+    if (stopping) return;
+    say(paint(`cannot start: ${(error as Error).message}`, 31));
+    await stop('start failed', 1);
+  }
+}
+
+void main();

@@ -1,0 +1,138 @@
+import { join } from 'node:path';
+import { startBroker, type RunningBroker } from '@cfc/kafka-broker';
+import { printBanner } from './banner';
+import { ensureDatabases, serviceDatabaseUrl } from './databases';
+import type { LaunchPlan } from './launcher.config';
+import { paint, say } from './launcher.log';
+import { assertPortFree } from './port.check';
+import { startEmbeddedPostgres, type RunningPostgres } from './postgres.embedded';
+import { readinessDetail, waitReady } from './readiness.wait';
+import { ServiceSupervisor } from './service.supervisor';
+import { GATEWAY_UPSTREAMS, SERVICES, type ServiceName } from './services.catalog';
+
+/** Starts PostgreSQL, the broker and the seven services in that order, and stops them in reverse. */
+export class PlatformLauncher {
+  private postgres?: RunningPostgres;
+  private broker?: RunningBroker;
+  private readonly supervisors = new Map<ServiceName, ServiceSupervisor>();
+  private gaveUp?: string;
+
+  constructor(private readonly plan: LaunchPlan) {}
+
+  /** Resolves when every service answers /readyz; rejects with a message for the operator otherwise. */
+  async start(): Promise<{ seconds: number }> {
+    const started = Date.now();
+    await this.checkPorts();
+    const databaseUrl = await this.startDatabase();
+    const brokers = await this.startKafka();
+    for (const service of SERVICES) this.startService(service, databaseUrl, brokers);
+    await this.waitAllReady();
+    const seconds = (Date.now() - started) / 1000;
+    printBanner(this.plan, brokers, seconds);
+    return { seconds };
+  }
+
+  /** Services first (they finish in-flight work), then the broker, then PostgreSQL. */
+  async stop(): Promise<void> {
+    if (this.supervisors.size > 0) say('stopping services');
+    await Promise.all([...this.supervisors.values()].map((s) => s.stop()));
+    if (this.broker) {
+      say('stopping the broker');
+      await this.broker.stop().catch((e: Error) => say(`broker stop failed: ${e.message}`));
+    }
+    if (this.postgres) {
+      say('stopping PostgreSQL');
+      await this.postgres.stop();
+    }
+  }
+
+  /** Process ids of everything started, for tests and the benchmark. */
+  pids(): number[] {
+    return [process.pid, ...(this.postgres ? [this.postgres.pid] : []), ...[...this.supervisors.values()].flatMap((s) => (s.pid ? [s.pid] : []))];
+  }
+
+  private async checkPorts(): Promise<void> {
+    const { host, ports } = this.plan;
+    for (const service of SERVICES) {
+      await assertPortFree(host, ports[service], `the ${service} service`, service === 'gateway' ? 'CFC_GATEWAY_PORT' : 'CFC_SERVICE_PORT_BASE');
+    }
+    if (!this.plan.externalDatabaseUrl) await assertPortFree(host, this.plan.pgPort, 'the embedded PostgreSQL', 'CFC_PG_PORT (or DATABASE_URL)');
+    if (!this.plan.externalKafkaBrokers) await assertPortFree(host, this.plan.kafkaPort, 'the embedded Kafka broker', 'CFC_KAFKA_PORT (or KAFKA_BROKERS)');
+  }
+
+  private async startDatabase(): Promise<string> {
+    let baseUrl = this.plan.externalDatabaseUrl;
+    if (!baseUrl) {
+      say(`starting PostgreSQL on ${this.plan.host}:${this.plan.pgPort} (data ${join(this.plan.dataDir, 'pg')})`);
+      this.postgres = await startEmbeddedPostgres({
+        dataDir: join(this.plan.dataDir, 'pg'),
+        host: this.plan.host,
+        port: this.plan.pgPort,
+        log: (line) => say(`postgres: ${line}`),
+      });
+      baseUrl = this.postgres.adminUrl;
+    } else {
+      say('using PostgreSQL from DATABASE_URL (one database per service: cfc_<service>)');
+    }
+    const failures = await ensureDatabases(baseUrl, SERVICES);
+    for (const failure of failures) say(`could not create database ${failure}; create it yourself or grant CREATEDB`);
+    return baseUrl;
+  }
+
+  private async startKafka(): Promise<string> {
+    if (this.plan.externalKafkaBrokers) {
+      say(`using Kafka from KAFKA_BROKERS (${this.plan.externalKafkaBrokers})`);
+      return this.plan.externalKafkaBrokers;
+    }
+    const dataDir = join(this.plan.dataDir, 'kafka');
+    say(`starting the Kafka-compatible broker on ${this.plan.host}:${this.plan.kafkaPort} (data ${dataDir})`);
+    this.broker = await startBroker({
+      host: this.plan.host,
+      port: this.plan.kafkaPort,
+      dataDir,
+      log: (level, msg, fields) => level !== 'info' && say(`kafka ${level}: ${msg}${fields ? ` ${JSON.stringify(fields)}` : ''}`),
+    });
+    return this.broker.address;
+  }
+
+  private startService(service: ServiceName, databaseUrl: string, brokers: string): void {
+    const { host, ports, dataDir, repoRoot, logFormat } = this.plan;
+    const upstreams =
+      service === 'gateway'
+        ? Object.fromEntries(Object.entries(GATEWAY_UPSTREAMS).map(([s, variable]) => [variable, `http://${host}:${ports[s as ServiceName]}`]))
+        : {};
+    const supervisor = new ServiceSupervisor({
+      name: service,
+      script: join(repoRoot, 'apps', service, 'dist', 'main.js'),
+      logFormat,
+      env: {
+        ...process.env,
+        ...upstreams,
+        PORT: String(ports[service]),
+        HOST: host,
+        DATABASE_URL: serviceDatabaseUrl(databaseUrl, service),
+        KAFKA_BROKERS: brokers,
+        CFC_DATA_DIR: dataDir,
+        CFC_EMBEDDED: String(!this.plan.externalDatabaseUrl && !this.plan.externalKafkaBrokers),
+        CFC_GATEWAY_URL: `http://${host}:${ports.gateway}`,
+      },
+      onGiveUp: (name, why) => {
+        this.gaveUp = `${name} cannot start: ${why}`;
+        say(paint(this.gaveUp, 31));
+      },
+    });
+    this.supervisors.set(service, supervisor);
+    supervisor.start();
+  }
+
+  private async waitAllReady(): Promise<void> {
+    const deadline = Date.now() + this.plan.readyTimeoutMs;
+    const url = (s: ServiceName) => `http://${this.plan.host}:${this.plan.ports[s]}`;
+    const results = await Promise.all(SERVICES.map(async (s) => [s, await waitReady(url(s), deadline, () => !!this.gaveUp)] as const));
+    if (this.gaveUp) throw new Error(this.gaveUp);
+    const late = results.filter(([, ready]) => !ready).map(([s]) => s);
+    if (late.length === 0) return;
+    const details = await Promise.all(late.map(async (s) => `${s}: ${await readinessDetail(url(s))}`));
+    throw new Error(`not ready after ${this.plan.readyTimeoutMs / 1000} s:\n  ${details.join('\n  ')}`);
+  }
+}

@@ -1,0 +1,17 @@
+/** The seven services, in start order, with their offset from the internal port base (gateway has its own). */
+export const SERVICES = ['identity', 'binding', 'consent', 'ingestion', 'report', 'audit', 'gateway'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+/** The gateway's variables naming the internal base URL of each service it calls. */
+export const GATEWAY_UPSTREAMS: Partial<Record<ServiceName, string>> = {
+  identity: 'IDENTITY_URL',
+  binding: 'BINDING_URL',
+  consent: 'CONSENT_URL',
+  report: 'REPORT_URL',
+  audit: 'AUDIT_URL',
+};
+
+/** Database of a service: one per service, never shared. */
+export function databaseName(service: ServiceName): string {
+  return `cfc_${service}`;
+}
