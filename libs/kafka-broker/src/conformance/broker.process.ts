@@ -1,0 +1,82 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+const packageDir = join(__dirname, '..', '..');
+const repoRoot = join(packageDir, '..', '..');
+
+/** The broker running as its own OS process, started exactly as an operator would (the CLI). */
+export interface BrokerProcess {
+  readonly address: string;
+  readonly pid: number;
+  /** Everything it printed so far, for failure messages. */
+  output(): string;
+  /** Sends the signal and resolves with the exit code or signal once it is gone. */
+  kill(signal: NodeJS.Signals): Promise<string>;
+}
+
+/** Compiles the broker (incremental, so cheap when dist is fresh): the CLI under test is dist/cli.js. */
+export function buildBrokerCli(): void {
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', packageDir], { stdio: 'pipe' });
+}
+
+/** Starts `node dist/cli.js` and resolves once it has logged its listening line; rejects if it exits or stays silent. */
+export function spawnBrokerCli(options: { port: number; dataDir: string; fsync?: 'always' | 'never'; nodeArgs?: string[] }): Promise<BrokerProcess> {
+  const args = [...(options.nodeArgs ?? []), join(packageDir, 'dist', 'cli.js'), '--port', String(options.port), '--data-dir', options.dataDir];
+  if (options.fsync) args.push('--fsync', options.fsync);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `exit ${code}`)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(`no listening line within 15 s`), 15_000);
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`broker CLI ${why}; output:\n${output}`));
+    };
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (!listeningLine(output)) return;
+      clearTimeout(timer);
+      resolve(handle(child, `127.0.0.1:${options.port}`, () => output, exited));
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    void exited.then((how) => fail(`exited before listening (${how})`));
+  });
+}
+
+function listeningLine(output: string): boolean {
+  return output.split('\n').some((line) => {
+    if (!/listen/i.test(line)) return false;
+    try {
+      return typeof JSON.parse(line) === 'object';
+    } catch {
+      return false;
+    }
+  });
+}
+
+function handle(child: ChildProcess, address: string, output: () => string, exited: Promise<string>): BrokerProcess {
+  return {
+    address,
+    pid: child.pid as number,
+    output,
+    kill: (signal) => {
+      child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+/** A loopback port the OS says is free right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
