@@ -8,16 +8,16 @@ import type { JsonSchema } from '../schema/validator';
 export type LoginFailureReason = 'IDENTITY_MISMATCH' | 'WRONG_CODE' | 'EXPIRED' | 'ALREADY_USED' | 'LOCKED';
 export type InstitutionRole = 'PROVIDER' | 'USER' | 'REGULATOR';
 
-export interface LoginChallengeIssuedData { challengeId: string; uscc: string; codeHash: string; issuedAt: string; expiresAt: string }
-export interface SubjectLoginFailedData { challengeId: string; uscc: string; reason: LoginFailureReason; failedAttempts: number; at: string }
-export interface LoginChallengeLockedData { challengeId: string; uscc: string; at: string }
-export interface SubjectLoggedInData { challengeId: string; uscc: string; at: string }
-export interface DataAccountOpenedData { uscc: string; openedAt: string; challengeId: string }
-export interface InstitutionRegisteredData { institutionId: string; name: string; roles: InstitutionRole[]; at: string }
-export interface InstitutionClientRegisteredData { institutionId: string; clientId: string; secretHash: string; at: string }
-export interface ProviderKeyRegisteredData { institutionId: string; keyId: string; publicKeyPem: string; at: string }
-export interface ProviderKeyRevokedData { institutionId: string; keyId: string; at: string }
-export interface SubjectLoggedOutData { uscc: string; tokenId: string; at: string }
+export type LoginChallengeIssuedData = { challengeId: string; uscc: string; codeHash: string; issuedAt: string; expiresAt: string };
+export type SubjectLoginFailedData = { challengeId: string; uscc: string; reason: LoginFailureReason; failedAttempts: number; at: string };
+export type LoginChallengeLockedData = { challengeId: string; uscc: string; at: string };
+export type SubjectLoggedInData = { challengeId: string; uscc: string; at: string };
+export type DataAccountOpenedData = { uscc: string; openedAt: string; challengeId: string };
+export type InstitutionRegisteredData = { institutionId: string; name: string; roles: InstitutionRole[]; at: string };
+export type InstitutionClientRegisteredData = { institutionId: string; clientId: string; secretHash: string; at: string };
+export type ProviderKeyRegisteredData = { institutionId: string; keyId: string; publicKeyPem: string; at: string };
+export type ProviderKeyRevokedData = { institutionId: string; keyId: string; at: string };
+export type SubjectLoggedOutData = { uscc: string; tokenId: string; at: string };
 
 const object = (properties: Record<string, JsonSchema>): JsonSchema => ({
   type: 'object', required: Object.keys(properties), additionalProperties: false, properties,

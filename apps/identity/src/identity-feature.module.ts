@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Logger } from '@nestjs/common';
+import { typeormDatabase, type DataSourceLike } from '@cfc/eventing';
+import { SERVICE_CONFIG } from '@cfc/platform';
+import type { IdentityConfig } from './identity.config';
+import { createIdentityRuntime, IDENTITY_RUNTIME } from './identity.runtime';
+import { LoginHttpController } from './login/login.http.controller';
+import { TokenHttpController } from './oauth/token.http.controller';
+import { InternalHttpController } from './tokens/internal.http.controller';
+
+const logger = new Logger('identity');
+
+/** Identity's use cases and HTTP endpoints: login, OAuth2 tokens, logout, JWKS, provider keys. */
+@Module({
+  controllers: [LoginHttpController, TokenHttpController, InternalHttpController],
+  providers: [
+    {
+      provide: IDENTITY_RUNTIME,
+      inject: [getDataSourceToken(), SERVICE_CONFIG],
+      useFactory: (dataSource: DataSourceLike, config: IdentityConfig) =>
+        createIdentityRuntime(typeormDatabase(dataSource), config, {
+          debug: (o, m) => logger.debug(o, m),
+          info: (o, m) => logger.log(o, m),
+          warn: (o, m) => logger.warn(o, m),
+          error: (o, m) => logger.error(o, m),
+        }),
+    },
+  ],
+})
+export class IdentityFeatureModule {}

@@ -1,0 +1,176 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { Client } from 'pg';
+import { verifyAccessToken } from '@cfc/contracts';
+import { createRootLogger, createServiceApp, type ServiceApp } from '@cfc/platform';
+import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
+import type { DemoDataSet } from './domain/demo/demo-data';
+import { identityService } from './identity.service';
+
+describeIntegration('identity service: login, OAuth2, JWKS, logout on real PostgreSQL', () => {
+  let db: TestDatabase;
+  let service: ServiceApp;
+  let base: string;
+  let dataDir: string;
+  let demo: DemoDataSet;
+  const logs: string[] = [];
+  const sink = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
+
+  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+    const form = headers['content-type']?.startsWith('application/x-www-form-urlencoded');
+    const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: form ? String(body) : JSON.stringify(body) });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+  };
+  const smsFor = (challengeId: string): string => {
+    const lines = readFileSync(join(dataDir, 'sms-outbox.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    return lines.find((l) => l.challengeId === challengeId).code;
+  };
+  const events = async (type: string) => {
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      return (await client.query(`SELECT subject, data FROM eventing.events WHERE type = $1 ORDER BY position`, [type])).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase('identity');
+    dataDir = mkdtempSync(join(tmpdir(), 'cfc-identity-'));
+    const env = { DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0', CFC_DATA_DIR: dataDir, LOGIN_CHALLENGES_PER_USCC: '4' };
+    service = await createServiceApp(identityService, env, createRootLogger('identity', 'debug', sink));
+    await service.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(service.app.getHttpServer().address() as { port: number }).port}`;
+    demo = JSON.parse(readFileSync(join(dataDir, 'demo.json'), 'utf8'));
+  });
+
+  afterAll(async () => {
+    await service?.app.close();
+    await db?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('writes demo.json on first start in the contract shape', () => {
+    expect(Object.keys(demo)).toEqual(['gateway', 'kafka', 'enterprises', 'providers', 'lenders', 'regulators']);
+    expect(demo.enterprises).toHaveLength(12);
+    expect(demo.providers[0].privateKeyPem).toContain('BEGIN PRIVATE KEY');
+    expect(demo.lenders).toHaveLength(2);
+    expect(demo.regulators).toHaveLength(1);
+  });
+
+  it('names the field of a USCC with a wrong check character (400)', async () => {
+    const e = demo.enterprises[0];
+    const wrong = e.uscc.slice(0, 17) + (e.uscc[17] === '0' ? '1' : '0');
+    const res = await post('/v1/subject/login/challenge', { uscc: wrong, legalRepName: e.legalRepName, legalRepIdNumber: e.legalRepIdNumber });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'uscc', code: 'USCC_CHECK_CHARACTER' }] });
+  });
+
+  it('answers one generic 401 whichever registry fact is wrong, and records the failure', async () => {
+    const e = demo.enterprises[1];
+    const other = demo.enterprises[2];
+    const wrongName = await post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: '某某某', legalRepIdNumber: e.legalRepIdNumber });
+    const wrongId = await post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: e.legalRepName, legalRepIdNumber: other.legalRepIdNumber });
+    for (const res of [wrongName, wrongId]) expect(res.status).toBe(401);
+    const strip = ({ requestId: _r, ...rest }: Record<string, unknown>) => rest;
+    expect(strip(wrongName.body)).toEqual(strip(wrongId.body));
+    const failed = await events('subject.login-failed');
+    expect(failed.filter((f) => f.subject === e.uscc && f.data.reason === 'IDENTITY_MISMATCH')).toHaveLength(2);
+  });
+
+  it('logs in with the SMS code once, opens the data account once, and refuses wrong and reused codes', async () => {
+    const e = demo.enterprises[0];
+    const ask = () => post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: e.legalRepName, legalRepIdNumber: e.legalRepIdNumber });
+    const first = await ask();
+    expect(first.status).toBe(200);
+    const { challengeId } = first.body;
+    const code = smsFor(challengeId);
+    const wrongCode = code === '000000' ? '111111' : '000000';
+    expect(await post('/v1/subject/login', { challengeId, code: wrongCode })).toMatchObject({ status: 401, body: { code: 'LOGIN_CODE_REJECTED', reason: 'WRONG_CODE' } });
+    const ok = await post('/v1/subject/login', { challengeId, code });
+    expect(ok).toMatchObject({ status: 200, body: { token_type: 'Bearer', expires_in: 900 } });
+    const jwks = (await (await fetch(`${base}/internal/jwks`)).json()) as Parameters<typeof verifyAccessToken>[1];
+    expect(verifyAccessToken(ok.body.access_token, jwks, ['cfc:subject'], new Date())).toMatchObject({ ok: true, claims: { sub: e.uscc, aud: 'cfc:subject' } });
+    expect(await post('/v1/subject/login', { challengeId, code })).toMatchObject({ status: 401, body: { reason: 'ALREADY_USED' } });
+
+    const second = await ask();
+    expect((await post('/v1/subject/login', { challengeId: second.body.challengeId, code: smsFor(second.body.challengeId) })).status).toBe(200);
+    expect((await events('data-account.opened')).filter((o) => o.subject === e.uscc)).toHaveLength(1);
+    expect((await events('subject.logged-in')).filter((o) => o.subject === e.uscc)).toHaveLength(2);
+  });
+
+  it('locks a challenge after five wrong codes', async () => {
+    const e = demo.enterprises[3];
+    const { body } = await post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: e.legalRepName, legalRepIdNumber: e.legalRepIdNumber });
+    const code = smsFor(body.challengeId);
+    const wrong = code === '999999' ? '888888' : '999999';
+    for (let i = 0; i < 5; i++) await post('/v1/subject/login', { challengeId: body.challengeId, code: wrong });
+    expect(await post('/v1/subject/login', { challengeId: body.challengeId, code })).toMatchObject({ status: 401, body: { reason: 'LOCKED' } });
+  });
+
+  it('rate-limits challenges per USCC with 429 and retry-after', async () => {
+    const e = demo.enterprises[4];
+    const ask = () => post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: e.legalRepName, legalRepIdNumber: e.legalRepIdNumber });
+    for (let i = 0; i < 4; i++) expect((await ask()).status).toBe(200);
+    const limited = await ask();
+    expect(limited).toMatchObject({ status: 429, body: { code: 'RATE_LIMITED' } });
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('issues client-credentials tokens to lenders (form and Basic) and regulators; wrong secrets get 401', async () => {
+    const lender = demo.lenders[0];
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const viaForm = await post('/v1/oauth/token', `grant_type=client_credentials&client_id=${lender.clientId}&client_secret=${encodeURIComponent(lender.clientSecret)}`, form);
+    expect(viaForm).toMatchObject({ status: 200, body: { token_type: 'Bearer', scope: 'lender' } });
+    const basic = Buffer.from(`${demo.regulators[0].clientId}:${demo.regulators[0].clientSecret}`).toString('base64');
+    const viaBasic = await post('/v1/oauth/token', 'grant_type=client_credentials', { ...form, authorization: `Basic ${basic}` });
+    expect(viaBasic).toMatchObject({ status: 200, body: { scope: 'regulator' } });
+    const wrong = await post('/v1/oauth/token', `grant_type=client_credentials&client_id=${lender.clientId}&client_secret=wrong`, form);
+    expect(wrong).toMatchObject({ status: 401, body: { code: 'INVALID_CLIENT', error: 'invalid_client' } });
+    const unknown = await post('/v1/oauth/token', { grant_type: 'client_credentials', client_id: 'nobody', client_secret: 'x' });
+    expect(unknown.status).toBe(401);
+    const asRegulator = await post('/v1/oauth/token', `grant_type=client_credentials&scope=regulator&client_id=${lender.clientId}&client_secret=${encodeURIComponent(lender.clientSecret)}`, form);
+    expect(asRegulator).toMatchObject({ status: 400, body: { code: 'UNAUTHORIZED_CLIENT' } });
+  });
+
+  it('serves provider keys for the inbound signature check, and revokes tokens on logout', async () => {
+    const keys = (await (await fetch(`${base}/internal/provider-keys`)).json()) as { keys: { institutionId: string; keyId: string; status: string }[] };
+    expect(keys.keys.map((k) => `${k.institutionId}/${k.keyId}/${k.status}`).sort()).toEqual(['B0001/b0001-k1/ACTIVE', 'P0001/p0001-k1/ACTIVE']);
+    const e = demo.enterprises[5];
+    const { body } = await post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: e.legalRepName, legalRepIdNumber: e.legalRepIdNumber });
+    const token = (await post('/v1/subject/login', { challengeId: body.challengeId, code: smsFor(body.challengeId) })).body.access_token;
+    expect((await post('/v1/subject/logout', {}, { authorization: `Bearer ${token}` })).status).toBe(204);
+    const revoked = (await (await fetch(`${base}/internal/revocations`)).json()) as { revoked: { tokenId: string }[] };
+    const jti = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).jti;
+    expect(revoked.revoked.map((r) => r.tokenId)).toContain(jti);
+    expect((await events('subject.logged-out')).map((r) => r.subject)).toContain(e.uscc);
+    expect((await post('/v1/subject/logout', {}, { authorization: 'Bearer nonsense' })).status).toBe(401);
+  });
+
+  it('never writes ID numbers, mobiles, codes, client secrets or private keys to logs or events', async () => {
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    const stored = JSON.stringify((await client.query(`SELECT data FROM eventing.events`)).rows);
+    const registry = JSON.stringify((await client.query(`SELECT * FROM identity.registry_enterprises`)).rows);
+    await client.end();
+    const text = logs.join('');
+    expect(logs.length).toBeGreaterThan(10);
+    const secrets = [
+      ...demo.enterprises.flatMap((e) => [e.legalRepIdNumber, e.mobile]),
+      ...[...demo.lenders, ...demo.regulators].map((c) => c.clientSecret),
+      ...demo.providers.map((p) => p.privateKeyPem.split('\n')[1]),
+    ];
+    for (const secret of secrets) {
+      expect(text).not.toContain(secret);
+      expect(stored).not.toContain(secret);
+    }
+    for (const e of demo.enterprises) expect(registry).not.toContain(e.legalRepIdNumber);
+    const codes = readFileSync(join(dataDir, 'sms-outbox.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).code as string);
+    for (const code of codes) expect(text).not.toContain(`"${code}"`);
+  });
+});

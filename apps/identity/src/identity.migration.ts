@@ -1,0 +1,31 @@
+import type { SqlDatabase } from '@cfc/eventing';
+
+// Identity's own tables beside the event store: the embedded registry (personal data sealed) and
+// revoked tokens. Idempotent; run at service start under an advisory lock.
+const STATEMENTS = [
+  `CREATE SCHEMA IF NOT EXISTS identity`,
+  `CREATE TABLE IF NOT EXISTS identity.registry_enterprises (
+     uscc                text PRIMARY KEY,
+     name                text NOT NULL,
+     legal_rep_name      text NOT NULL,
+     legal_rep_id_sealed text NOT NULL,
+     legal_rep_id_lookup text NOT NULL,
+     mobile_sealed       text NOT NULL,
+     updated_at          timestamptz NOT NULL DEFAULT now()
+   )`,
+  `CREATE INDEX IF NOT EXISTS registry_enterprises_id_lookup ON identity.registry_enterprises (legal_rep_id_lookup)`,
+  `CREATE TABLE IF NOT EXISTS identity.revoked_tokens (
+     token_id   text PRIMARY KEY,
+     subject    text NOT NULL,
+     expires_at timestamptz NOT NULL,
+     revoked_at timestamptz NOT NULL DEFAULT now()
+   )`,
+];
+
+/** Creates or completes identity's schema. */
+export async function migrateIdentity(db: SqlDatabase): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('cfc.identity.migration'))`);
+    for (const statement of STATEMENTS) await tx.query(statement);
+  });
+}

@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { identityEventContracts, ContractRegistry } from '@cfc/contracts';
+import { migrateEventing, PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
+import type { PlatformLogger } from '@cfc/platform';
+import { ensureDemoDataSet } from './demo/demo-data.file';
+import { seedDemoData } from './demo/demo.seeder';
+import type { IdentityConfig } from './identity.config';
+import { migrateIdentity } from './identity.migration';
+import { InstitutionService } from './institutions/institution.service';
+import { LoginRateLimiter } from './login/login-rate.limiter';
+import { LoginService } from './login/login.service';
+import { ClientCredentialsService } from './oauth/client-credentials.service';
+import { EmbeddedEnterpriseRegistry } from './registry/embedded.enterprise-registry';
+import { loadIdentitySecrets } from './secrets/identity-secrets';
+import { FileSmsSender } from './sms/file.sms-sender';
+import { LogoutService } from './tokens/logout.service';
+import { TokenIssuer } from './tokens/token.issuer';
+
+/** Everything identity's controllers use, built once at start from config and the service database. */
+export interface IdentityRuntime {
+  login: LoginService;
+  oauth: ClientCredentialsService;
+  logout: LogoutService;
+  tokens: TokenIssuer;
+  institutions: InstitutionService;
+}
+
+/** DI token of the IdentityRuntime. */
+export const IDENTITY_RUNTIME = Symbol('IDENTITY_RUNTIME');
+
+/** Migrates, loads keys, seeds the demo registry when enabled, and wires the use cases. */
+export async function createIdentityRuntime(db: SqlDatabase, config: IdentityConfig, logger: PlatformLogger, now: () => Date = () => new Date()): Promise<IdentityRuntime> {
+  await migrateEventing(db);
+  await migrateIdentity(db);
+  const dataDir = config.CFC_DATA_DIR;
+  const secrets = loadIdentitySecrets({ dataDir, ...config });
+  const store = new PostgresEventStore(db, { contracts: new ContractRegistry(identityEventContracts), now });
+  const registry = new EmbeddedEnterpriseRegistry(db, secrets.pii);
+  const institutions = new InstitutionService(store, db);
+  if (config.IDENTITY_DEMO_SEED) {
+    const path = config.DEMO_DATA_PATH ?? join(dataDir, 'demo.json');
+    const { dataSet, created } = ensureDemoDataSet(path, { gateway: config.GATEWAY_PUBLIC_URL, kafka: config.KAFKA_BROKERS });
+    await seedDemoData(dataSet, registry, institutions, now);
+    logger.info({ path, created, enterprises: dataSet.enterprises.length }, 'demo registry seeded');
+  }
+  const tokens = new TokenIssuer(secrets.tokenKeys, now);
+  const sms = new FileSmsSender(config.SMS_OUTBOX_PATH ?? join(dataDir, 'sms-outbox.ndjson'));
+  const limiter = new LoginRateLimiter(config.LOGIN_RATE_WINDOW_SECONDS * 1000);
+  const login = new LoginService(store, db, registry, sms, tokens, limiter, {
+    codeKey: secrets.loginCodeKey,
+    tokenTtlSeconds: config.SUBJECT_TOKEN_TTL_SECONDS,
+    perUscc: config.LOGIN_CHALLENGES_PER_USCC,
+    perAddress: config.LOGIN_CHALLENGES_PER_ADDRESS,
+  }, now);
+  return {
+    login,
+    oauth: new ClientCredentialsService(institutions, tokens, config.INSTITUTION_TOKEN_TTL_SECONDS),
+    logout: new LogoutService(db, store, tokens, now),
+    tokens,
+    institutions,
+  };
+}

@@ -1,0 +1,70 @@
+import { ProblemException } from '@cfc/platform';
+import type { TokenAudience } from '@cfc/contracts';
+import { hashSecret, verifySecret } from '../crypto/secret.hasher';
+import type { InstitutionService } from '../institutions/institution.service';
+import type { IssuedToken, TokenIssuer } from '../tokens/token.issuer';
+
+export interface TokenRequest {
+  grantType?: string;
+  clientId?: string;
+  clientSecret?: string;
+  /** Optional: `lender` or `regulator`, for an institution that holds both roles. */
+  scope?: string;
+}
+
+const AUDIENCE_BY_SCOPE: Record<string, { aud: TokenAudience; role: 'USER' | 'REGULATOR' }> = {
+  lender: { aud: 'cfc:lender', role: 'USER' },
+  regulator: { aud: 'cfc:regulator', role: 'REGULATOR' },
+};
+
+// RFC 6749 error names ride along as `error`, so OAuth client libraries understand the problem.
+const problem = (status: number, code: string, error: string, detail: string) => new ProblemException(status, code, status === 401 ? 'Unauthorized' : 'Bad Request', detail, { error });
+
+/** OAuth2 client credentials (RFC 6749 section 4.4) for lenders and regulators. */
+export class ClientCredentialsService {
+  private dummyHash?: Promise<string>;
+
+  constructor(
+    private readonly institutions: InstitutionService,
+    private readonly tokens: TokenIssuer,
+    private readonly ttlSeconds: number,
+  ) {}
+
+  /** Authenticates the client and issues a token for its lender or regulator role. */
+  async token(request: TokenRequest): Promise<IssuedToken & { scope: string }> {
+    if (request.grantType !== 'client_credentials') throw problem(400, 'UNSUPPORTED_GRANT_TYPE', 'unsupported_grant_type', 'grant_type must be client_credentials');
+    if (!request.clientId || !request.clientSecret) throw problem(401, 'INVALID_CLIENT', 'invalid_client', 'client authentication failed');
+    const institutionId = await this.institutions.institutionOfClient(request.clientId);
+    const institution = institutionId ? await this.institutions.get(institutionId) : undefined;
+    const stored = institution?.clients[request.clientId];
+    // Hash even for unknown clients, so the response time does not reveal which client ids exist.
+    const valid = await verifySecret(request.clientSecret, stored ?? (await this.dummy()));
+    if (!institution?.institutionId || !stored || !valid) throw problem(401, 'INVALID_CLIENT', 'invalid_client', 'client authentication failed');
+    const scope = request.scope?.trim() || (institution.roles.includes('USER') ? 'lender' : 'regulator');
+    const grant = AUDIENCE_BY_SCOPE[scope];
+    if (!grant) throw problem(400, 'INVALID_SCOPE', 'invalid_scope', 'scope must be lender or regulator');
+    if (!institution.roles.includes(grant.role)) throw problem(400, 'UNAUTHORIZED_CLIENT', 'unauthorized_client', `this client does not hold the ${grant.role} role`);
+    return { ...this.tokens.issue(institution.institutionId, grant.aud, this.ttlSeconds), scope };
+  }
+
+  private dummy(): Promise<string> {
+    this.dummyHash ??= hashSecret('not-a-client-secret');
+    return this.dummyHash;
+  }
+}
+
+/** Reads client_id/client_secret from HTTP Basic auth (RFC 6749 2.3.1) or from the form body. */
+export function tokenRequestFrom(body: Record<string, unknown> | undefined, authorization: string | undefined): TokenRequest {
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const request: TokenRequest = { grantType: text(body?.grant_type), clientId: text(body?.client_id), clientSecret: text(body?.client_secret), scope: text(body?.scope) };
+  const basic = authorization?.match(/^Basic\s+([A-Za-z0-9+/=]+)$/i);
+  if (basic) {
+    const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon > 0) {
+      request.clientId = decodeURIComponent(decoded.slice(0, colon));
+      request.clientSecret = decodeURIComponent(decoded.slice(colon + 1));
+    }
+  }
+  return request;
+}

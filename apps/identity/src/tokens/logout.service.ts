@@ -1,0 +1,39 @@
+import type { SqlDatabase } from '@cfc/eventing';
+import { ProblemException } from '@cfc/platform';
+import { TOKEN_AUDIENCES } from '@cfc/contracts';
+import type { PostgresEventStore } from '@cfc/eventing';
+import type { TokenIssuer } from './token.issuer';
+
+/** Logout: the token's id is revoked until it would have expired; the gateway polls the list. */
+export class LogoutService {
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly store: PostgresEventStore,
+    private readonly tokens: TokenIssuer,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Revokes the bearer token; enterprises' logouts are recorded for the audit stream. */
+  async logout(bearer: string | undefined, correlationId: string): Promise<void> {
+    const token = bearer?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const verified = token ? this.tokens.verify(token, TOKEN_AUDIENCES) : undefined;
+    if (!verified?.ok) throw new ProblemException(401, 'INVALID_TOKEN', 'Unauthorized', 'a valid bearer token is required');
+    const { jti, sub, aud, exp } = verified.claims;
+    await this.db.transaction(async (tx) => {
+      const inserted = await tx.query(
+        `INSERT INTO identity.revoked_tokens (token_id, subject, expires_at) VALUES ($1, $2, to_timestamp($3)) ON CONFLICT DO NOTHING`,
+        [jti, sub, exp],
+      );
+      if (inserted.rowCount === 0 || aud !== 'cfc:subject') return;
+      const stream = `session-${jti}`;
+      const at = this.now().toISOString();
+      await this.store.append(stream, 0, [{ type: 'subject.logged-out', data: { uscc: sub, tokenId: jti, at } }], { actor: { kind: 'enterprise', id: sub }, subject: sub, correlationId }, tx);
+    });
+  }
+
+  /** Token ids revoked and not yet expired, for the gateway's deny list. */
+  async revoked(): Promise<{ tokenId: string; expiresAt: string }[]> {
+    const { rows } = await this.db.query<{ token_id: string; expires_at: Date }>(`SELECT token_id, expires_at FROM identity.revoked_tokens WHERE expires_at > now()`);
+    return rows.map((r) => ({ tokenId: r.token_id, expiresAt: new Date(r.expires_at).toISOString() }));
+  }
+}
