@@ -35,8 +35,8 @@ export interface ConnectionContext {
   readonly id: number;
   readonly remote: string;
   readonly closed: boolean;
-  /** Runs once when the connection closes (cancel long polls, forget SASL state). */
-  onClose(fn: () => void): void;
+  /** Runs fn once when the connection closes (cancel long polls, leave groups); returns a function that unregisters it. */
+  onClose(fn: () => void): () => void;
   /** Per-connection scratch state, e.g. SASL progress; keys are owned by the API that sets them. */
   readonly state: Map<string, unknown>;
 }

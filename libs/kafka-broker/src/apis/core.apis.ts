@@ -1,5 +1,21 @@
 import { apiVersionsApi } from './api-versions.api';
 import type { ApiHandler } from './api.registry';
+import { createTopicsApi } from './create-topics.api';
+import { deleteTopicsApi } from './delete-topics.api';
+import { fetchApi } from './fetch.api';
+import { initProducerIdApi } from './init-producer-id.api';
+import { listOffsetsApi } from './list-offsets.api';
+import { metadataApi } from './metadata.api';
+import { produceApi } from './produce.api';
 
 /** The broker's own APIs (everything but consumer groups). */
-export const coreApis: readonly ApiHandler[] = [apiVersionsApi];
+export const coreApis: readonly ApiHandler[] = [
+  produceApi,
+  fetchApi,
+  listOffsetsApi,
+  metadataApi,
+  apiVersionsApi,
+  createTopicsApi,
+  deleteTopicsApi,
+  initProducerIdApi,
+];

@@ -14,7 +14,7 @@ export class Connection implements ConnectionContext {
   readonly state = new Map<string, unknown>();
   private readonly splitter: FrameSplitter;
   private readonly replies: ReplyQueue;
-  private readonly closers: Array<() => void> = [];
+  private readonly closers = new Set<() => void>();
   private paused = false;
   closed = false;
 
@@ -35,9 +35,13 @@ export class Connection implements ConnectionContext {
 
   readonly remote: string;
 
-  onClose(fn: () => void): void {
-    if (this.closed) fn();
-    else this.closers.push(fn);
+  onClose(fn: () => void): () => void {
+    if (this.closed) {
+      fn();
+      return () => undefined;
+    }
+    this.closers.add(fn);
+    return () => this.closers.delete(fn);
   }
 
   /** Closes with a log line saying why. */
@@ -109,7 +113,9 @@ export class Connection implements ConnectionContext {
   private onClosed(): void {
     if (this.closed) return;
     this.closed = true;
-    for (const fn of this.closers.splice(0)) fn();
+    const closers = [...this.closers];
+    this.closers.clear();
+    for (const fn of closers) fn();
   }
 
   destroy(): void {

@@ -125,7 +125,12 @@ export class FileStorage implements StoragePort {
       cancel();
       fn();
     };
-    const cancel = () => keys.forEach((k) => this.waiters.get(k)?.delete(once));
+    const cancel = () =>
+      keys.forEach((k) => {
+        const set = this.waiters.get(k);
+        set?.delete(once);
+        if (set?.size === 0) this.waiters.delete(k);
+      });
     for (const k of keys) {
       let set = this.waiters.get(k);
       if (!set) this.waiters.set(k, (set = new Set()));
