@@ -114,7 +114,7 @@ export class PlatformLauncher {
         KAFKA_BROKERS: brokers,
         CFC_DATA_DIR: dataDir,
         CFC_EMBEDDED: String(!this.plan.externalDatabaseUrl && !this.plan.externalKafkaBrokers),
-        CFC_GATEWAY_URL: `http://${host}:${ports.gateway}`,
+        GATEWAY_PUBLIC_URL: `http://${host}:${ports.gateway}`,
       },
       onGiveUp: (name, why) => {
         this.gaveUp = `${name} cannot start: ${why}`;

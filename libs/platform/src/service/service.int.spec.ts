@@ -74,7 +74,7 @@ describeIntegration('a service booted by the platform', () => {
     const res = await fetch(`${base}/no/such/route?x=1`);
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const body = await res.json();
+    const body = (await res.json()) as { requestId?: string };
     expect(body).toMatchObject({ status: 404, code: 'NOT_FOUND', title: 'Not Found', instance: '/no/such/route' });
     expect(body.requestId).toBe(res.headers.get('x-request-id'));
   });

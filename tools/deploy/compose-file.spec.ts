@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { isRequired, loadConfig } from '@cfc/platform';
+import { serviceSchemas } from './service-schemas';
+
+// No Docker engine here: instead, prove the compose file configures each service with exactly the
+// variables its config schema reads, every required one set, every value valid.
+const root = join(__dirname, '..', '..');
+interface ComposeService {
+  image?: string;
+  command?: string[];
+  environment?: Record<string, string | number | boolean>;
+  depends_on?: Record<string, { condition: string }>;
+}
+const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+};
+const initSql = readFileSync(join(root, 'deploy', 'postgres', 'init-databases.sql'), 'utf8');
+const envOf = (name: string) =>
+  Object.fromEntries(Object.entries(compose.services[name].environment ?? {}).map(([k, v]) => [k, String(v)]));
+
+describe('docker-compose.yml', () => {
+  it('runs Apache Kafka in KRaft mode and PostgreSQL', () => {
+    const kafka = compose.services.kafka;
+    expect(kafka.image).toMatch(/^apache\/kafka:\d/);
+    expect(envOf('kafka').KAFKA_PROCESS_ROLES.split(',').sort()).toEqual(['broker', 'controller']);
+    expect(Object.keys(compose.services).some((s) => /zookeeper/i.test(s))).toBe(false);
+    expect(compose.services.postgres.image).toMatch(/^postgres:\d/);
+  });
+
+  describe.each(Object.entries(serviceSchemas))('%s', (name, schema) => {
+    const service = compose.services[name];
+    const env = envOf(name);
+
+    it('runs its own app from the shared image and waits for its dependencies', () => {
+      expect(service.command).toEqual(['node', `apps/${name}/dist/main.js`]);
+      expect(service.depends_on?.postgres?.condition).toBe('service_healthy');
+      expect(service.depends_on?.kafka?.condition).toBe('service_healthy');
+    });
+
+    it('sets only variables its config schema knows, every required one, all valid', () => {
+      const unknown = Object.keys(env).filter((k) => !(k in schema));
+      expect(unknown).toEqual([]);
+      const missing = Object.entries(schema).filter(([k, spec]) => isRequired(spec) && !(k in env)).map(([k]) => k);
+      expect(missing).toEqual([]);
+      expect(() => loadConfig(schema, env)).not.toThrow();
+      expect(env.HOST).toBe('0.0.0.0');
+    });
+
+    it('uses a database of its own that the init script creates, and the compose Kafka', () => {
+      const url = new URL(env.DATABASE_URL);
+      expect(url.hostname).toBe('postgres');
+      expect(url.pathname).toBe(`/cfc_${name}`);
+      expect(initSql).toContain(`CREATE DATABASE cfc_${name};`);
+      expect(env.KAFKA_BROKERS).toBe('kafka:9092');
+      expect(envOf('kafka').KAFKA_ADVERTISED_LISTENERS).toContain('PLAINTEXT://kafka:9092');
+    });
+  });
+
+  it('points the gateway at each internal service by name and port', () => {
+    const gateway = envOf('gateway');
+    for (const upstream of ['identity', 'binding', 'consent', 'report', 'audit']) {
+      const url = new URL(gateway[`${upstream.toUpperCase()}_URL`]);
+      expect([url.hostname, url.port]).toEqual([upstream, envOf(upstream).PORT]);
+    }
+  });
+
+  it('gives every service a distinct port, and publishes only the gateway (and Kafka for providers)', () => {
+    const ports = Object.keys(serviceSchemas).map((s) => envOf(s).PORT);
+    expect(new Set(ports).size).toBe(ports.length);
+    const published = Object.entries(compose.services).filter(([, s]) => (s as { ports?: unknown }).ports).map(([n]) => n);
+    expect(published.sort()).toEqual(['gateway', 'kafka']);
+  });
+});
+
+describe('deploy/README.md', () => {
+  it('documents every variable of every service', () => {
+    const readme = readFileSync(join(root, 'deploy', 'README.md'), 'utf8');
+    const undocumented = Object.entries(serviceSchemas).flatMap(([service, schema]) =>
+      Object.keys(schema).filter((v) => !readme.includes(`\`${v}\``)).map((v) => `${service}: ${v}`),
+    );
+    expect(undocumented).toEqual([]);
+  });
+});
