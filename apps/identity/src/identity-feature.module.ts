@@ -5,6 +5,7 @@ import { typeormDatabase, type DataSourceLike } from '@cfc/eventing';
 import { SERVICE_CONFIG } from '@cfc/platform';
 import type { IdentityConfig } from './identity.config';
 import { createIdentityRuntime, IDENTITY_RUNTIME } from './identity.runtime';
+import { IdentityOutboxRelay } from './identity-outbox.relay';
 import { LoginHttpController } from './login/login.http.controller';
 import { TokenHttpController } from './oauth/token.http.controller';
 import { InternalHttpController } from './tokens/internal.http.controller';
@@ -15,6 +16,7 @@ const logger = new Logger('identity');
 @Module({
   controllers: [LoginHttpController, TokenHttpController, InternalHttpController],
   providers: [
+    IdentityOutboxRelay,
     {
       provide: IDENTITY_RUNTIME,
       inject: [getDataSourceToken(), SERVICE_CONFIG],

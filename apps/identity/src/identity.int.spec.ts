@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Client } from 'pg';
 import { verifyAccessToken } from '@cfc/contracts';
+import { contextEventsTopic } from '@cfc/contracts';
 import { createRootLogger, createServiceApp, type ServiceApp } from '@cfc/platform';
+import { Kafka, logLevel } from 'kafkajs';
 import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
 import type { DemoDataSet } from './domain/demo/demo-data';
 import { identityService } from './identity.service';
@@ -150,6 +152,27 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     expect(revoked.revoked.map((r) => r.tokenId)).toContain(jti);
     expect((await events('subject.logged-out')).map((r) => r.subject)).toContain(e.uscc);
     expect((await post('/v1/subject/logout', {}, { authorization: 'Bearer nonsense' })).status).toBe(401);
+  });
+
+  it('relays every identity event to Kafka (cfc.identity.events.v1)', async () => {
+    // Reads the topic's offsets rather than consuming: the embedded broker's consumer groups are still being built.
+    const stored = (await events('subject.logged-in')).length + (await events('subject.login-failed')).length + (await events('data-account.opened')).length;
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    const total = Number((await client.query(`SELECT count(*) AS n FROM eventing.events`)).rows[0].n);
+    await client.end();
+    expect(stored).toBeGreaterThan(5);
+    const admin = new Kafka({ clientId: 'identity-spec', brokers: integrationStack().kafkaBrokers, logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      let published = 0;
+      for (const deadline = Date.now() + 15000; Date.now() < deadline && published < total; await new Promise((r) => setTimeout(r, 100))) {
+        published = (await admin.fetchTopicOffsets(contextEventsTopic('identity'))).reduce((n, p) => n + Number(p.high), 0);
+      }
+      expect(published).toBe(total);
+    } finally {
+      await admin.disconnect();
+    }
   });
 
   it('never writes ID numbers, mobiles, codes, client secrets or private keys to logs or events', async () => {
