@@ -4,7 +4,7 @@ import { silentLogger } from '@cfc/platform';
 import type { MetricsRegistry } from '../metrics/metrics.registry';
 import type { SqlDatabase, SqlExecutor } from '../sql/sql.port';
 import { PoisonMessageError, type MessageDecoder } from './decoders';
-import { alreadyHandled, markHandled } from './inbox';
+import { alreadyHandled, markAllHandled, markHandled } from './inbox';
 
 export interface ConsumerRunnerOptions<T> {
   db: SqlDatabase;
@@ -20,6 +20,8 @@ export interface ConsumerRunnerOptions<T> {
   maxAttempts?: number;
   retryDelayMs?: number;
   fromBeginning?: boolean;
+  /** Messages handled together in one transaction on the fast path. Default 100. */
+  maxTransactionSize?: number;
   /** Bounds the work fetched ahead per partition (one batch in flight per partition). Default 1 MiB. */
   maxBytesPerPartition?: number;
   metrics?: MetricsRegistry;
@@ -58,20 +60,68 @@ export class ConsumerRunner<T> {
     this.consumer = this.producer = undefined;
   }
 
+  // Fast path: a chunk of messages in one transaction. Any failure (or an undecodable message) sends the
+  // chunk down the slow path: one transaction per message, with retries and dead letters.
   private async onBatch(batch: IncomingBatch): Promise<void> {
+    const size = this.options.maxTransactionSize ?? 100;
     let done: string | undefined;
     try {
-      for (const message of batch.messages) {
-        if (!batch.isActive()) break;
-        await this.process(message, batch);
-        done = message.offset;
+      for (let i = 0; i < batch.messages.length; i += size) {
+        if (!batch.isActive()) return;
+        const chunk = batch.messages.slice(i, i + size);
+        const together = await this.handleTogether(chunk);
+        if (together.ok) {
+          done = chunk[chunk.length - 1].offset;
+          continue;
+        }
+        for (const message of chunk) {
+          if (!batch.isActive()) return;
+          await this.process(message, batch, message.offset === together.failedOffset ? 1 : 0);
+          done = message.offset;
+        }
       }
     } finally {
       if (done !== undefined) await batch.commit(done);
     }
   }
 
-  private async process(message: IncomingMessage, batch: IncomingBatch): Promise<void> {
+  private async handleTogether(chunk: IncomingMessage[]): Promise<{ ok: true } | { ok: false; failedOffset?: string }> {
+    const { db, groupId, decode, handle } = this.options;
+    if (chunk.length < 2) return { ok: false };
+    let decoded: Array<{ id: string; value: T; message: IncomingMessage }>;
+    try {
+      decoded = chunk.map((message) => ({ ...decode(message), message }));
+    } catch {
+      return { ok: false };
+    }
+    let failedOffset: string | undefined;
+    try {
+      const outcomes = await db.transaction(async (tx) => {
+        const ids = decoded.map((d) => d.id);
+        const seen = new Set((await tx.query<{ message_id: string }>(`SELECT message_id FROM eventing.inbox WHERE consumer = $1 AND message_id = ANY($2::text[])`, [groupId, ids])).rows.map((r) => r.message_id));
+        const outcomes: Outcome[] = [];
+        for (const d of decoded) {
+          if (seen.has(d.id)) {
+            outcomes.push('duplicate');
+            continue;
+          }
+          failedOffset = d.message.offset;
+          await handle(d.value, tx, d.message);
+          failedOffset = undefined;
+          seen.add(d.id);
+          outcomes.push('handled');
+        }
+        if (!(await markAllHandled(tx, groupId, decoded.filter((_, i) => outcomes[i] === 'handled').map((d) => d.id)))) throw new DuplicateRace();
+        return outcomes;
+      });
+      outcomes.forEach((o) => this.count(o));
+      return { ok: true };
+    } catch {
+      return { ok: false, failedOffset };
+    }
+  }
+
+  private async process(message: IncomingMessage, batch: IncomingBatch, attemptsSoFar: number): Promise<void> {
     const o = this.options;
     const maxAttempts = o.maxAttempts ?? 3;
     let decoded: { id: string; value: T };
@@ -80,7 +130,8 @@ export class ConsumerRunner<T> {
     } catch (error) {
       return this.count(await this.deadLetter(message, error, 0));
     }
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = attemptsSoFar + 1; ; attempt++) {
+      if (attempt > 1 && attempt === attemptsSoFar + 1) await this.backOff(message, batch, attempt - 1);
       try {
         return this.count(await this.handleOnce(decoded.id, decoded.value, message));
       } catch (error) {

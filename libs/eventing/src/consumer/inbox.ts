@@ -17,3 +17,13 @@ export async function markHandled(tx: SqlExecutor, consumer: string, messageId: 
   );
   return rowCount === 1;
 }
+
+/** Records several handled messages at once; false when any of them was already there. */
+export async function markAllHandled(tx: SqlExecutor, consumer: string, messageIds: readonly string[]): Promise<boolean> {
+  if (messageIds.length === 0) return true;
+  const { rowCount } = await tx.query(
+    `INSERT INTO eventing.inbox (consumer, message_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`,
+    [consumer, messageIds],
+  );
+  return rowCount === messageIds.length;
+}

@@ -1,0 +1,102 @@
+import { Headers, validateEnvelope } from '@cfc/contracts';
+import { createKafkaClient, type MessageProducer, type MessagingClient } from '@cfc/platform';
+import { createTestDatabase, describeIntegration, integrationStack, uniqueName, type TestDatabase } from '@cfc/testing';
+import { Pool } from 'pg';
+import { MetricsRegistry } from '../metrics/metrics.registry';
+import { pgDatabase } from '../sql/pg.database';
+import type { SqlDatabase } from '../sql/sql.port';
+import { migrateEventing } from '../store/eventing.migration';
+import { PostgresEventStore } from '../store/postgres.event-store';
+import { readTopic } from '../testing/kafka.test-helper';
+import { OutboxRelay } from './outbox.relay';
+
+const uscc = '91110000600037341L';
+const context = { actor: { kind: 'enterprise' as const, id: uscc }, subject: uscc, correlationId: 'c' };
+const added = (amount: number) => ({ type: 'tally.added', data: { amount } });
+
+describeIntegration('outbox relay: PostgreSQL to the real Kafka protocol', () => {
+  let database: TestDatabase;
+  let pool: Pool;
+  let sql: SqlDatabase;
+  let store: PostgresEventStore;
+  let client: MessagingClient;
+  let producer: MessageProducer;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('relay');
+    pool = new Pool({ connectionString: database.url, max: 4 });
+    sql = pgDatabase(pool);
+    await migrateEventing(sql);
+    store = new PostgresEventStore(sql);
+    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: 'relay-test' });
+    producer = client.producer({ idempotent: true });
+    await producer.connect();
+  });
+  afterAll(async () => {
+    await producer?.disconnect();
+    await pool.end();
+    await database.drop();
+  });
+
+  async function newTopic(partitions = 1): Promise<string> {
+    const topic = uniqueName('cfc.test.events');
+    const admin = client.admin();
+    await admin.connect();
+    await admin.ensureTopics([{ topic, partitions }]);
+    await admin.disconnect();
+    return topic;
+  }
+
+  it('publishes committed events in order, keyed by subject, as valid envelopes with headers, and stores its position', async () => {
+    const topic = await newTopic();
+    const metrics = new MetricsRegistry();
+    await store.append('tally-1', 0, [added(1), added(2)], context);
+    await store.append('tally-2', 0, [added(3)], { ...context, subject: undefined });
+    const relay = new OutboxRelay({ db: sql, producer, topic, metrics });
+    expect(await relay.publishBatch()).toBe(3);
+    expect(await new OutboxRelay({ db: sql, producer, topic }).publishBatch()).toBe(0); // a restarted relay resumes after it
+
+    const messages = await readTopic(client, topic, 3, uniqueName('reader'));
+    expect(messages).toHaveLength(3);
+    const envelopes = messages.map((m) => validateEnvelope(JSON.parse(m.value!.toString())));
+    expect(envelopes.map((e) => e.data)).toEqual([{ amount: 1 }, { amount: 2 }, { amount: 3 }]);
+    expect(messages.map((m) => m.key)).toEqual([uscc, uscc, 'tally-2']);
+    expect(messages[0].headers[Headers.eventId]).toBe(envelopes[0].eventId);
+    expect(messages[0].headers[Headers.eventType]).toBe('tally.added');
+    expect(metrics.render()).toContain(`cfc_outbox_relay_published_total{topic="${topic}"} 3`);
+  });
+
+  it('relays an event whose transaction took an earlier position but committed after a later one', async () => {
+    const topic = await newTopic();
+    const relay = new OutboxRelay({ db: sql, producer, topic });
+    const before = await relay.publishBatch(); // what earlier tests wrote
+
+    const slow = await pool.connect();
+    await slow.query('BEGIN');
+    const inSlowTx = { query: (t: string, p?: readonly unknown[]) => slow.query(t, p as unknown[]).then((r) => ({ rows: r.rows, rowCount: r.rowCount ?? 0 })) };
+    const early = await store.append('slow', 0, [added(10)], context, inSlowTx);
+    const late = await store.append('fast', 0, [added(20)], context);
+    expect(BigInt(early.events[0].position)).toBeLessThan(BigInt(late.events[0].position));
+    expect(await relay.publishBatch()).toBe(0);
+    await slow.query('COMMIT');
+    slow.release();
+    expect(await relay.publishBatch()).toBe(2);
+
+    const messages = (await readTopic(client, topic, before + 2, uniqueName('reader'))).slice(before);
+    expect(messages.map((m) => JSON.parse(m.value!.toString()).streamId)).toEqual(['slow', 'fast']);
+  });
+
+  it('runs as a loop until stopped, and a second instance does not publish the same batch concurrently', async () => {
+    const topic = await newTopic();
+    const a = new OutboxRelay({ db: sql, producer, topic, idleMs: 5 });
+    const b = new OutboxRelay({ db: sql, producer, topic, idleMs: 5 });
+    a.start();
+    b.start();
+    for (let i = 0; i < 20; i++) await store.append(`loop-${i}`, 0, [added(i)], context);
+    const total = Number((await sql.query<{ n: string }>(`SELECT count(*) AS n FROM eventing.events`)).rows[0].n);
+    const messages = await readTopic(client, topic, total, uniqueName('reader'));
+    await Promise.all([a.stop(), b.stop()]);
+    expect(messages).toHaveLength(total);
+    expect(new Set(messages.map((m) => m.headers[Headers.eventId])).size).toBe(total);
+  });
+});

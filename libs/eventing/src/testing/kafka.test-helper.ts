@@ -1,0 +1,31 @@
+import type { IncomingMessage, MessagingClient } from '@cfc/platform';
+
+// Test support for eventing's Kafka suites (not exported from the package).
+
+/** Waits until `check` returns a truthy value, polling; fails with `what` after the timeout. */
+export async function eventually<T>(what: string, check: () => Promise<T> | T, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Reads a topic from the beginning with a throwaway group until `count` messages arrived. */
+export async function readTopic(client: MessagingClient, topic: string, count: number, groupId: string): Promise<IncomingMessage[]> {
+  const consumer = client.consumer({ groupId });
+  const seen: IncomingMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe([topic], { fromBeginning: true });
+    await consumer.run({ eachMessage: async (m) => void seen.push(m) });
+    await eventually(`${count} messages on ${topic}`, () => seen.length >= count);
+    await new Promise((r) => setTimeout(r, 200)); // and no more than that
+    return [...seen];
+  } finally {
+    await consumer.stop();
+    await consumer.disconnect();
+  }
+}
