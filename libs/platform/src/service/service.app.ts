@@ -25,5 +25,6 @@ export async function createServiceApp(definition: ServiceDefinition, env: NodeJ
   const app = await NestFactory.create(ServiceRootModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(quietNestLogger(app.get(NestPinoLogger)));
   app.flushLogs();
+  definition.configure?.(app, config as never);
   return { app, config, logger: rootLogger };
 }

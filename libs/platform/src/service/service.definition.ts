@@ -1,4 +1,4 @@
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import type { EntitySchema, MigrationInterface } from 'typeorm';
 import type { ConfigSchema, ConfigValues } from '../config';
 import type { PlatformSchema } from '../config/platform.variables';
@@ -13,6 +13,8 @@ export interface ServiceDefinition<T extends PlatformSchema & ConfigSchema = Pla
   migrations?: Array<new () => MigrationInterface>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities?: Array<Function | EntitySchema>;
+  /** App-level setup before init (middleware ahead of body parsing, body limits, OpenAPI); the gateway uses it. */
+  configure?(app: INestApplication, config: ConfigValues<T>): void;
 }
 
 export type PlatformConfig = ConfigValues<PlatformSchema>;
