@@ -1,0 +1,40 @@
+import { appendFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileOffsetStore } from './file.offset-store';
+
+const fresh = () => join(mkdtempSync(join(tmpdir(), 'cfc-offsets-')), 'offsets.log');
+
+describe('FileOffsetStore', () => {
+  it('cuts a torn last line from a crash and keeps every whole commit', () => {
+    const path = fresh();
+    const store = new FileOffsetStore(path);
+    store.commit('g', [{ topic: 't', partition: 0, offset: 10, metadata: null }]);
+    store.close();
+    const whole = statSync(path).size;
+    appendFileSync(path, '{"g":"g","t":"t","p":0,"o":11');
+    const truncated: number[] = [];
+    const reopened = new FileOffsetStore(path, { onTruncate: (kept, dropped) => truncated.push(kept, dropped) });
+    expect(reopened.get('g', 't', 0)?.offset).toBe(10);
+    expect(truncated).toEqual([whole, '{"g":"g","t":"t","p":0,"o":11'.length]);
+    expect(statSync(path).size).toBe(whole);
+    reopened.commit('g', [{ topic: 't', partition: 0, offset: 12, metadata: 'ok' }]);
+    reopened.close();
+    expect(new FileOffsetStore(path).get('g', 't', 0)).toEqual({ offset: 12, metadata: 'ok' });
+  });
+
+  it('replays deletions and compacts a log made mostly of superseded commits', () => {
+    const path = fresh();
+    const store = new FileOffsetStore(path, { fsync: 'always' });
+    for (let i = 0; i < 1500; i++) store.commit('g', [{ topic: 't', partition: i % 2, offset: i, metadata: null }]);
+    store.commit('gone', [{ topic: 't', partition: 0, offset: 1, metadata: null }]);
+    store.deleteGroup('gone');
+    store.close();
+    const reopened = new FileOffsetStore(path);
+    expect(reopened.groups()).toEqual(['g']);
+    expect(reopened.get('g', 't', 0)?.offset).toBe(1498);
+    expect(reopened.get('g', 't', 1)?.offset).toBe(1499);
+    expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(2);
+    reopened.close();
+  });
+});

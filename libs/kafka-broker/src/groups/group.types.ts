@@ -1,0 +1,79 @@
+/** The classic group lifecycle, as Kafka names the states (DescribeGroups shows these strings). */
+export type GroupState = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead';
+
+/** One protocol a member offers (an assignor name for consumers) with its opaque metadata. */
+export interface GroupProtocol {
+  name: string;
+  metadata: Buffer;
+}
+
+export interface JoinGroupInput {
+  groupId: string;
+  /** Empty on a member's first join. */
+  memberId: string;
+  groupInstanceId: string | null;
+  clientId: string;
+  clientHost: string;
+  sessionTimeoutMs: number;
+  rebalanceTimeoutMs: number;
+  protocolType: string;
+  protocols: GroupProtocol[];
+  /** JoinGroup v4+: a first join gets MEMBER_ID_REQUIRED and its id, then joins again with it. */
+  requireKnownMemberId: boolean;
+}
+
+export interface JoinGroupMember {
+  memberId: string;
+  groupInstanceId: string | null;
+  metadata: Buffer;
+}
+
+export interface JoinGroupResult {
+  errorCode: number;
+  generationId: number;
+  protocolName: string;
+  leader: string;
+  memberId: string;
+  /** Filled for the leader only: it computes the assignment for everyone. */
+  members: JoinGroupMember[];
+}
+
+export interface SyncGroupInput {
+  groupId: string;
+  generationId: number;
+  memberId: string;
+  assignments: { memberId: string; assignment: Buffer }[];
+}
+
+export interface SyncGroupResult {
+  errorCode: number;
+  assignment: Buffer;
+}
+
+export interface MemberDescription {
+  memberId: string;
+  clientId: string;
+  clientHost: string;
+  metadata: Buffer;
+  assignment: Buffer;
+}
+
+export interface GroupDescription {
+  errorCode: number;
+  groupId: string;
+  state: GroupState;
+  protocolType: string;
+  protocolName: string;
+  members: MemberDescription[];
+}
+
+/** Bounds and delays of the coordinator; Kafka's defaults except the minimum session timeout. */
+export interface GroupCoordinatorOptions {
+  minSessionTimeoutMs: number;
+  maxSessionTimeoutMs: number;
+}
+
+export const defaultGroupCoordinatorOptions: GroupCoordinatorOptions = {
+  minSessionTimeoutMs: 100,
+  maxSessionTimeoutMs: 30 * 60 * 1000,
+};

@@ -1,0 +1,36 @@
+import type { CommittedOffset, OffsetCommitEntry } from './offset.store';
+
+/** The in-memory view of committed offsets: group -> topic -> partition; the file engine replays into it. */
+export class OffsetTable {
+  private readonly byGroup = new Map<string, Map<string, Map<number, CommittedOffset>>>();
+
+  put(groupId: string, entry: OffsetCommitEntry): void {
+    let topics = this.byGroup.get(groupId);
+    if (!topics) this.byGroup.set(groupId, (topics = new Map()));
+    let partitions = topics.get(entry.topic);
+    if (!partitions) topics.set(entry.topic, (partitions = new Map()));
+    partitions.set(entry.partition, { offset: entry.offset, metadata: entry.metadata });
+  }
+
+  get(groupId: string, topic: string, partition: number): CommittedOffset | undefined {
+    return this.byGroup.get(groupId)?.get(topic)?.get(partition);
+  }
+
+  all(groupId: string): Map<string, Map<number, CommittedOffset>> {
+    return this.byGroup.get(groupId) ?? new Map();
+  }
+
+  groups(): string[] {
+    return [...this.byGroup.keys()];
+  }
+
+  delete(groupId: string): void {
+    this.byGroup.delete(groupId);
+  }
+
+  size(): number {
+    let n = 0;
+    for (const topics of this.byGroup.values()) for (const parts of topics.values()) n += parts.size;
+    return n;
+  }
+}
