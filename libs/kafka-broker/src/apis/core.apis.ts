@@ -7,6 +7,7 @@ import { initProducerIdApi } from './init-producer-id.api';
 import { listOffsetsApi } from './list-offsets.api';
 import { metadataApi } from './metadata.api';
 import { produceApi } from './produce.api';
+import { saslHandshakeApi } from './sasl-handshake.api';
 
 /** The broker's own APIs (everything but consumer groups). */
 export const coreApis: readonly ApiHandler[] = [
@@ -14,6 +15,7 @@ export const coreApis: readonly ApiHandler[] = [
   fetchApi,
   listOffsetsApi,
   metadataApi,
+  saslHandshakeApi,
   apiVersionsApi,
   createTopicsApi,
   deleteTopicsApi,

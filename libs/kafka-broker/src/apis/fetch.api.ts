@@ -21,9 +21,10 @@ export const fetchApi = defineApi<FetchRequest, FetchResponse>({
   handle: async (req, { broker, connection }) => {
     const deadline = Date.now() + Math.max(req.maxWaitMs, 0);
     for (;;) {
+      if (connection.closed) return { errorCode: ErrorCode.NONE, sessionId: 0, topics: [] };
       const { topics, bytes } = await readAll(broker, req);
       const remaining = deadline - Date.now();
-      if (bytes >= Math.max(req.minBytes, 1) || remaining <= 0 || connection.closed) {
+      if (bytes >= Math.max(req.minBytes, 1) || remaining <= 0) {
         return { errorCode: ErrorCode.NONE, sessionId: 0, topics };
       }
       await waitForAppend(broker, req, remaining, connection);

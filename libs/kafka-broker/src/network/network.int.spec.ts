@@ -61,6 +61,20 @@ describe('network layer', () => {
     healthy.close();
   });
 
+  it('advertises the core APIs with the agreed ranges', async () => {
+    const c = await RawKafkaClient.open(broker.address);
+    const { keys } = await apiVersionsV2(c);
+    for (const range of [[0, 0, 7], [1, 4, 11], [2, 1, 2], [3, 1, 4], [17, 0, 1], [19, 0, 3], [20, 0, 1], [22, 0, 1]]) expect(keys).toContainEqual(range);
+    c.close();
+  });
+
+  it('answers SaslHandshake with UNSUPPORTED_SASL_MECHANISM and no mechanisms (none configured)', async () => {
+    const c = await RawKafkaClient.open(broker.address);
+    const r = await c.request(17, 1, (w) => w.string('PLAIN'));
+    expect([r.int16(), r.array((r) => r.string())]).toEqual([33, []]);
+    c.close();
+  });
+
   it('replies in request order on one connection', async () => {
     const c = await RawKafkaClient.open(broker.address);
     const order: number[] = [];
