@@ -1,4 +1,5 @@
 import type { ApiRegistry } from './apis/api.registry';
+import type { GroupCoordinator } from './groups';
 import type { StoragePort } from './storage/storage.port';
 
 /** Structured log sink: one line per event an operator should see. */
@@ -23,5 +24,7 @@ export interface BrokerContext {
   readonly config: ResolvedBrokerConfig;
   readonly storage: StoragePort;
   readonly registry: ApiRegistry;
+  /** Consumer groups and their committed offsets (groups/). */
+  readonly groups: GroupCoordinator;
   readonly log: BrokerLog;
 }

@@ -1,8 +1,10 @@
 import { ApiRegistry } from './apis/api.registry';
 import { coreApis } from './apis/core.apis';
+import { groupApis } from './apis/group.apis';
 import type { BrokerContext, ResolvedBrokerConfig } from './broker.context';
 import { jsonLinesLog } from './broker.log';
 import type { BrokerOptions, RunningBroker } from './broker.options';
+import { openGroupCoordinator } from './groups/open.group-coordinator';
 import { BrokerServer } from './network/broker.server';
 import { openFileStorage } from './storage/file.storage';
 
@@ -19,16 +21,18 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     defaultPartitions: options.defaultPartitions ?? 1,
   };
   const storage = await openFileStorage(config, log);
-  const registry = new ApiRegistry([...coreApis]);
+  const registry = new ApiRegistry([...coreApis, ...groupApis]);
+  const groups = openGroupCoordinator(config, log);
   const server = new BrokerServer(log);
   let port: number;
   try {
     port = await server.listen(host, options.port);
   } catch (e) {
+    groups.close();
     await storage.close();
     throw e;
   }
-  const context: BrokerContext = { nodeId: NODE_ID, clusterId: 'cfc-embedded', host, port, config, storage, registry, log };
+  const context: BrokerContext = { nodeId: NODE_ID, clusterId: 'cfc-embedded', host, port, config, storage, registry, groups, log };
   server.serve(context);
   log('info', 'broker listening', { address: `${host}:${port}`, dataDir: config.dataDir, fsync: config.fsync });
   let stopping: Promise<void> | undefined;
@@ -36,6 +40,6 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     host,
     port,
     address: `${host}:${port}`,
-    stop: () => (stopping ??= server.close().then(() => storage.close())),
+    stop: () => (stopping ??= server.close().then(() => (groups.close(), storage.close()))),
   };
 }

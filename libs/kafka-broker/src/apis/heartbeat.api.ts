@@ -1,0 +1,19 @@
+import { ApiKey } from '../codec/api-keys';
+import {
+  decodeHeartbeatV0,
+  encodeHeartbeatV0,
+  type ErrorOnlyResponse,
+  type HeartbeatRequest,
+} from '../codec/heartbeat/heartbeat.v0';
+import { defineApi } from './api.registry';
+
+/** Heartbeat: keeps the member alive; REBALANCE_IN_PROGRESS tells it to rejoin. */
+export const heartbeatApi = defineApi<HeartbeatRequest, ErrorOnlyResponse>({
+  apiKey: ApiKey.Heartbeat,
+  name: 'Heartbeat',
+  minVersion: 0,
+  maxVersion: 3,
+  decode: decodeHeartbeatV0,
+  handle: (req, { broker }) => ({ errorCode: broker.groups.heartbeat(req.groupId, req.memberId, req.generationId) }),
+  encode: encodeHeartbeatV0,
+});

@@ -1,0 +1,21 @@
+import { ApiKey } from '../codec/api-keys';
+import { decodeJoinGroupV0, encodeJoinGroupV0, type JoinGroupRequest } from '../codec/join-group/join-group.v0';
+import type { JoinGroupResult } from '../groups';
+import { defineApi } from './api.registry';
+
+/** JoinGroup: held by the coordinator until the rebalance completes; v4+ first joins get MEMBER_ID_REQUIRED. */
+export const joinGroupApi = defineApi<JoinGroupRequest, JoinGroupResult>({
+  apiKey: ApiKey.JoinGroup,
+  name: 'JoinGroup',
+  minVersion: 0,
+  maxVersion: 5,
+  decode: decodeJoinGroupV0,
+  handle: (req, { broker, header, connection }) =>
+    broker.groups.joinGroup({
+      ...req,
+      clientId: header.clientId ?? '',
+      clientHost: `/${connection.remote.replace(/:\d+$/, '')}`,
+      requireKnownMemberId: header.apiVersion >= 4,
+    }),
+  encode: encodeJoinGroupV0,
+});

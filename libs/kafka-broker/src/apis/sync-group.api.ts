@@ -1,0 +1,15 @@
+import { ApiKey } from '../codec/api-keys';
+import { decodeSyncGroupV0, encodeSyncGroupV0, type SyncGroupRequest } from '../codec/sync-group/sync-group.v0';
+import type { SyncGroupResult } from '../groups';
+import { defineApi } from './api.registry';
+
+/** SyncGroup: followers wait for the leader's assignments, which pass through verbatim. */
+export const syncGroupApi = defineApi<SyncGroupRequest, SyncGroupResult>({
+  apiKey: ApiKey.SyncGroup,
+  name: 'SyncGroup',
+  minVersion: 0,
+  maxVersion: 3,
+  decode: decodeSyncGroupV0,
+  handle: (req, { broker }) => broker.groups.syncGroup(req),
+  encode: encodeSyncGroupV0,
+});
