@@ -5,7 +5,10 @@ import { SERVICES } from './services.catalog';
 
 /** The few lines a newcomer needs once everything is ready. */
 export function printBanner(plan: LaunchPlan, brokers: string, seconds: number): void {
-  const rel = (p: string) => relative(process.cwd(), p) || '.';
+  const rel = (p: string) => {
+    const r = relative(process.cwd(), p);
+    return r === '' ? '.' : r.startsWith('..') ? p : r;
+  };
   const internal = SERVICES.filter((s) => s !== 'gateway').map((s) => `${s} :${plan.ports[s]}`).join(', ');
   const lines = [
     paint(`CFC is ready (${seconds.toFixed(1)} s): all ${SERVICES.length} services answer /readyz`, 1),

