@@ -16,7 +16,11 @@ export function descendants(rootPid: number): number[] {
   }
   const found: number[] = [];
   const walk = (pid: number) => {
-    for (const [child, ppid] of parent) if (ppid === pid) found.push(child), walk(child);
+    for (const [child, ppid] of parent) {
+      if (ppid !== pid) continue;
+      found.push(child);
+      walk(child);
+    }
   };
   walk(rootPid);
   return found;
