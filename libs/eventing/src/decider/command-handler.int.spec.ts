@@ -59,6 +59,15 @@ describeIntegration('command handler on PostgreSQL', () => {
     expect(stream.events.reduce((sum, e) => sum + Number(e.data.amount), 0)).toBe((50 * 51) / 2);
   });
 
+  it('with a state cache, two processes alternating on one stream never decide on stale state', async () => {
+    const [p1, p2] = [1, 2].map(() => new CommandHandler(store, tallyDecider, { cachedStreams: 100 }));
+    for (let i = 1; i <= 6; i++) await (i % 2 ? p1 : p2).handle('tally-cached', { type: 'add', amount: i }, context);
+    const last = await p1.handle('tally-cached', { type: 'close' }, context);
+    expect(last.state).toMatchObject({ total: 21, additions: 6 });
+    await expect(p2.handle('tally-cached', { type: 'add', amount: 1 }, context)).rejects.toBeInstanceOf(TallyClosedError);
+    expect((await store.readStream('tally-cached')).version).toBe(7);
+  });
+
   it('joins a caller transaction: a rollback leaves nothing behind', async () => {
     const handler = new CommandHandler(store, tallyDecider);
     await expect(

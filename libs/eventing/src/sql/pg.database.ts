@@ -4,13 +4,13 @@ import type { SqlDatabase, SqlExecutor, SqlResult } from './sql.port';
 /** SqlDatabase over a pg Pool: each transaction holds one pooled client from BEGIN to COMMIT. */
 export function pgDatabase(pool: Pool): SqlDatabase {
   return {
-    query: async <Row>(text: string, params?: readonly unknown[]) => toResult<Row>(await pool.query(text, params as unknown[])),
+    query: async <Row>(text: string, params?: readonly unknown[], name?: string) => toResult<Row>(await pool.query({ text, values: params as unknown[], name })),
     transaction: async <T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
       const client: PoolClient = await pool.connect();
       let broken: unknown;
       try {
         await client.query('BEGIN');
-        const result = await work({ query: async <Row>(text: string, params?: readonly unknown[]) => toResult<Row>(await client.query(text, params as unknown[])) });
+        const result = await work({ query: async <Row>(text: string, params?: readonly unknown[], name?: string) => toResult<Row>(await client.query({ text, values: params as unknown[], name })) });
         await client.query('COMMIT');
         return result;
       } catch (error) {

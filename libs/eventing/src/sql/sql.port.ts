@@ -7,7 +7,8 @@ export interface SqlResult<Row> {
 
 /** Something that runs one statement: the database itself, or an open transaction. */
 export interface SqlExecutor {
-  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<SqlResult<Row>>;
+  /** `prepareAs` names a hot statement so drivers that can (pg) parse and plan it once per connection. */
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[], prepareAs?: string): Promise<SqlResult<Row>>;
 }
 
 /** A database: runs statements on their own, or several in one transaction (commit on resolve, rollback on throw). */

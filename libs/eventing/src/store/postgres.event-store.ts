@@ -35,7 +35,7 @@ const APPEND = `
        subject text, data jsonb, metadata jsonb, occurred_at timestamptz)
   WHERE current.version = $2
   ORDER BY e.ord
-  RETURNING ${EVENT_COLUMNS}`;
+  RETURNING position, event_id`;
 
 /** The append-only event store on PostgreSQL (table eventing.events, created by migrateEventing). */
 export class PostgresEventStore {
@@ -64,13 +64,27 @@ export class PostgresEventStore {
     });
     let inserted;
     try {
-      inserted = await (tx ?? this.db).query<EventRow>(APPEND, [streamId, expectedVersion, JSON.stringify(rows)]);
+      inserted = await (tx ?? this.db).query<{ position: string; event_id: string }>(APPEND, [streamId, expectedVersion, JSON.stringify(rows)], 'cfc_eventing_append');
     } catch (error) {
       if (isUniqueViolation(error, 'events_stream_version_unique')) throw new StreamVersionConflictError(streamId, expectedVersion);
       throw error;
     }
     if (inserted.rowCount === 0) throw new StreamVersionConflictError(streamId, expectedVersion);
-    return { version: expectedVersion + events.length, events: inserted.rows.map((r) => toStoredEvent(r, this.upcasters)) };
+    // Built from what was sent rather than read back: the append returns only what PostgreSQL assigned.
+    const positions = new Map(inserted.rows.map((r) => [r.event_id, String(r.position)]));
+    const stored = rows.map((r) => ({
+      position: positions.get(r.event_id)!,
+      eventId: r.event_id,
+      type: r.type,
+      schemaVersion: r.schema_version,
+      streamId,
+      streamVersion: expectedVersion + r.ord,
+      ...(context.subject ? { subject: context.subject } : {}),
+      ...metadata,
+      occurredAt,
+      data: r.data as Record<string, unknown>,
+    }));
+    return { version: expectedVersion + events.length, events: stored };
   }
 
   /** Reads a stream in version order, after `afterVersion` if given. */
@@ -78,6 +92,7 @@ export class PostgresEventStore {
     const result = await (options.tx ?? this.db).query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM eventing.events WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version`,
       [streamId, options.afterVersion ?? 0],
+      'cfc_eventing_read_stream',
     );
     const events = result.rows.map((r) => toStoredEvent(r, this.upcasters));
     return { version: events.length ? events[events.length - 1].streamVersion : (options.afterVersion ?? 0), events };
