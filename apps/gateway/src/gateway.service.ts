@@ -1,6 +1,7 @@
 import type { ServiceDefinition } from '@cfc/platform';
 import { gatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
+import { configureFrontDoor } from './front-door/front-door.configure';
 
 /** The gateway service as the platform runs it: its config schema, modules and migrations (oldest first). */
 export const gatewayService: ServiceDefinition<typeof gatewayConfig> = {
@@ -8,4 +9,5 @@ export const gatewayService: ServiceDefinition<typeof gatewayConfig> = {
   schema: gatewayConfig,
   imports: [GatewayModule],
   migrations: [],
+  configure: configureFrontDoor,
 };

@@ -37,7 +37,7 @@ export async function createIdentityRuntime(db: SqlDatabase, config: IdentityCon
   const store = new PostgresEventStore(db, { contracts: new ContractRegistry(identityEventContracts), now });
   const registry = new EmbeddedEnterpriseRegistry(db, secrets.pii);
   const institutions = new InstitutionService(store, db);
-  if (config.IDENTITY_DEMO_SEED) {
+  if (config.CFC_EMBEDDED || config.IDENTITY_DEMO_SEED) {
     const path = config.DEMO_DATA_PATH ?? join(dataDir, 'demo.json');
     const { dataSet, created } = ensureDemoDataSet(path, { gateway: config.GATEWAY_PUBLIC_URL, kafka: config.KAFKA_BROKERS });
     await seedDemoData(dataSet, registry, institutions, now);
