@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { ErrorCode } from '../codec/error-codes';
 import type { BrokerLog } from '../broker.context';
 import { ProducerState } from './producer.state';
@@ -204,8 +204,8 @@ export class PartitionLog {
       this.segments.shift();
       total -= oldest.size;
       this.logStartOffset = this.segments[0].baseOffset;
-      closeSync(oldest.fd);
       unlinkSync(oldest.path);
+      void oldest.close();
       this.log('info', 'retention dropped a segment', { segment: oldest.path, logStartOffset: this.logStartOffset });
     }
   }

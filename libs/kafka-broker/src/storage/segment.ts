@@ -76,7 +76,8 @@ export class Segment {
   /** Reads [from, to) of the file. */
   read(from: number, to: number): Promise<Buffer> {
     const out = Buffer.allocUnsafe(to - from);
-    return new Promise((resolve, reject) => {
+    this.readers++;
+    return new Promise<Buffer>((resolve, reject) => {
       const step = (filled: number): void => {
         if (filled === out.length) return resolve(out);
         read(this.fd, out, filled, out.length - filled, from + filled, (err, n) => {
@@ -86,10 +87,20 @@ export class Segment {
         });
       };
       step(0);
+    }).finally(() => {
+      if (--this.readers === 0) this.idle?.();
     });
   }
 
+  private readers = 0;
+  private idle: (() => void) | undefined;
+
+  /** Closes the file once in-flight reads are done, so a recycled fd number is never read by mistake. */
   close(): Promise<void> {
-    return new Promise((resolve) => close(this.fd, () => resolve()));
+    return new Promise((resolve) => {
+      const closeNow = () => close(this.fd, () => resolve());
+      if (this.readers === 0) closeNow();
+      else this.idle = closeNow;
+    });
   }
 }
