@@ -31,10 +31,15 @@ describeIntegration('relay crash between commit and publish', () => {
   let client: MessagingClient;
   let producer: MessageProducer;
   const pools: Pool[] = [];
-  const open = (name: string) => {
+  const open = (name: string, dies = false) => {
     const pool = new Pool({ connectionString: database.url, max: 2, application_name: name });
-    pool.on('error', () => undefined); // the killed session's client reports its death here
-    pools.push(pool);
+    if (dies) {
+      // A dead process's clients report their end here; its pool is abandoned, never ended, like the process.
+      pool.on('error', () => undefined);
+      pool.on('connect', (client) => client.on('error', () => undefined));
+    } else {
+      pools.push(pool);
+    }
     return pgDatabase(pool);
   };
   const kill = (name: string) =>
@@ -66,7 +71,7 @@ describeIntegration('relay crash between commit and publish', () => {
     // 1. Committed, then the relay dies before publishing.
     await store.append('tally-1', 0, [{ type: 'tally.added', data: { amount: 1 } }], context);
     let died = false;
-    const first = new OutboxRelay({ db: open('relay-1'), producer: dyingProducer(producer, 'before-publish', () => (died = true)), topic });
+    const first = new OutboxRelay({ db: open('relay-1', true), producer: dyingProducer(producer, 'before-publish', () => (died = true)), topic });
     void first.publishBatch().catch(() => undefined);
     await eventually('relay 1 to die', () => died);
     await kill('relay-1');
@@ -74,7 +79,7 @@ describeIntegration('relay crash between commit and publish', () => {
     // 2. More committed; the next relay publishes both, then dies before storing its position.
     await store.append('tally-1', 1, [{ type: 'tally.added', data: { amount: 2 } }], context);
     died = false;
-    const second = new OutboxRelay({ db: open('relay-2'), producer: dyingProducer(producer, 'after-publish', () => (died = true)), topic });
+    const second = new OutboxRelay({ db: open('relay-2', true), producer: dyingProducer(producer, 'after-publish', () => (died = true)), topic });
     void second.publishBatch().catch(() => undefined);
     await eventually('relay 2 to die', () => died);
     await kill('relay-2');
