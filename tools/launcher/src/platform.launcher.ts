@@ -23,8 +23,8 @@ export class PlatformLauncher {
   async start(): Promise<{ seconds: number }> {
     const started = Date.now();
     await this.checkPorts();
-    const databaseUrl = await this.startDatabase();
-    const brokers = await this.startKafka();
+    // PostgreSQL and the broker are independent: start them together.
+    const [databaseUrl, brokers] = await Promise.all([this.startDatabase(), this.startKafka()]);
     for (const service of SERVICES) this.startService(service, databaseUrl, brokers);
     await this.waitAllReady();
     const seconds = (Date.now() - started) / 1000;

@@ -35,7 +35,8 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
       password: PASSWORD,
       port,
       createPostgresUser: true,
-      initdbFlags: ['--encoding=UTF8'],
+      // --no-sync: a fresh cluster has nothing worth fsyncing; a crash during initdb just means initdb again.
+      initdbFlags: ['--encoding=UTF8', '--no-sync', '--no-instructions'],
       onLog: () => undefined,
       onError: (e: unknown) => log(`initdb: ${String(e)}`),
     }).initialise();
