@@ -34,9 +34,11 @@ export function spawnBrokerCli(options: { port: number; dataDir: string; fsync?:
       child.kill('SIGKILL');
       reject(new Error(`broker CLI ${why}; output:\n${output}`));
     };
+    let listening = false;
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (!listeningLine(output)) return;
+      if (listening || !listeningLine(output)) return;
+      listening = true;
       clearTimeout(timer);
       resolve(handle(child, `127.0.0.1:${options.port}`, () => output, exited));
     };

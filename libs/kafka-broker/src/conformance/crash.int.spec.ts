@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
@@ -27,7 +27,7 @@ describeIntegration('broker killed with SIGKILL during a produce stream', () => 
   };
 
   it.each(['never', 'always'] as const)(
-    'keeps every acknowledged message exactly once and in order per partition (--fsync %s)',
+    'keeps every acknowledged message exactly once and in order per partition, past a torn tail (--fsync %s)',
     async (fsync) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'cfc-crash-'));
       dirs.push(dataDir);
@@ -48,6 +48,7 @@ describeIntegration('broker killed with SIGKILL during a produce stream', () => 
       expect(await first.kill('SIGKILL')).toBe('SIGKILL');
       await Promise.all(streams);
       await producer.disconnect().catch(() => undefined);
+      tearTail(dataDir, topic, 0);
 
       const second = await start(port, dataDir, fsync);
       for (let p = 0; p < PARTITIONS; p++) {
@@ -66,6 +67,18 @@ describeIntegration('broker killed with SIGKILL during a produce stream', () => 
     90_000,
   );
 });
+
+// What a crash halfway through writing a batch leaves: a header promising more bytes than follow.
+function tearTail(dataDir: string, topic: string, partition: number): void {
+  const dir = join(dataDir, 'topics', topic, String(partition));
+  const last = readdirSync(dir).filter((f) => f.endsWith('.log')).sort().pop();
+  if (!last) throw new Error(`no segment file in ${dir}: has the storage layout changed?`);
+  const torn = Buffer.alloc(40);
+  torn.writeBigInt64BE(123_456n, 0);
+  torn.writeInt32BE(4000, 8);
+  torn.writeInt8(2, 16);
+  appendFileSync(join(dir, last), torn);
+}
 
 // One partition's stream: sequential sends of BATCH messages until the broker goes away.
 async function stream(producer: Producer, topic: string, partition: number, acked: number[]): Promise<void> {

@@ -44,6 +44,15 @@ export const MUTATIONS = [
 ] as const;
 export type Mutation = (typeof MUTATIONS)[number];
 
+// Mutations that break the framing end a connection at once; the others reach the decoders, so they come first.
+const FRAMING = new Set<Mutation>(['absurd-length', 'truncate-raw', 'garbage-raw']);
+const WEIGHTED = MUTATIONS.flatMap((m) => (FRAMING.has(m) ? [m] : [m, m, m, m]));
+
+/** A mutation, favouring those that get past the framing into the API decoders. */
+export function pickMutation(rng: Rng): Mutation {
+  return rng.pick(WEIGHTED);
+}
+
 const BOUNDARY_16 = [-1, 0, 1, 0x7fff, -0x8000];
 const BOUNDARY_32 = [-1, 0, 1, 0x7fffffff, -0x80000000, 0x10000, 101 * 1024 * 1024];
 

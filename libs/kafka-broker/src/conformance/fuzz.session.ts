@@ -1,42 +1,49 @@
 import { connect } from 'node:net';
-import { splitAddress } from './raw.client';
+import { requestFrame, splitAddress } from './raw.client';
 
 /** How one fuzz connection ended. */
-export interface SessionOutcome {
-  refused: boolean;
-  bytesBack: number;
-  closedByBroker: boolean;
-}
+export type SessionOutcome = 'refused' | 'closed' | 'carried-on' | 'silent';
+
+const PROBE_ID = 0x7ffffff0;
+const PROBE = requestFrame(18, 0, PROBE_ID, Buffer.alloc(0));
 
 /**
- * Opens a connection, writes the frames (sometimes split mid-frame), half-closes, and waits a
- * little for the broker to answer or hang up. A refused connection means the broker is down.
+ * Writes the frames (split at `splitAt`, to exercise reassembly) then a valid ApiVersions probe,
+ * and reports whether the broker closed the connection, answered the probe (so the connection
+ * carried on), or neither within lingerMs. A refused connection means the broker is down.
  */
 export function fuzzSession(address: string, frames: Buffer[], splitAt: number, lingerMs: number): Promise<SessionOutcome> {
   const [host, port] = splitAddress(address);
   return new Promise((resolve) => {
     const socket = connect({ host, port, noDelay: true });
-    let bytesBack = 0;
-    let ended = false;
-    let refused = false;
+    let outcome: SessionOutcome = 'silent';
+    let pending = Buffer.alloc(0);
     const timer = setTimeout(() => socket.destroy(), lingerMs);
-    socket.on('data', (chunk: Buffer) => (bytesBack += chunk.length));
-    socket.on('end', () => (ended = true));
+    socket.on('data', (chunk: Buffer) => {
+      pending = Buffer.concat([pending, chunk]);
+      while (pending.length >= 8 && pending.length >= 4 + pending.readInt32BE(0)) {
+        if (pending.readInt32BE(4) === PROBE_ID) {
+          outcome = 'carried-on';
+          socket.destroy();
+          return;
+        }
+        pending = pending.subarray(4 + pending.readInt32BE(0));
+      }
+    });
+    socket.on('end', () => (outcome = 'closed'));
     socket.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'ECONNREFUSED') refused = true;
+      outcome = e.code === 'ECONNREFUSED' ? 'refused' : e.code === 'ECONNRESET' ? 'closed' : outcome;
     });
     socket.on('close', () => {
       clearTimeout(timer);
-      resolve({ refused, bytesBack, closedByBroker: ended });
+      resolve(outcome);
     });
     socket.once('connect', () => {
-      const all = Buffer.concat(frames);
+      const all = Buffer.concat([...frames, PROBE]);
       const cut = Math.min(splitAt, all.length);
       socket.write(all.subarray(0, cut));
       setImmediate(() => {
-        if (socket.destroyed) return;
-        socket.write(all.subarray(cut));
-        socket.end();
+        if (!socket.destroyed) socket.write(all.subarray(cut));
       });
     });
   });

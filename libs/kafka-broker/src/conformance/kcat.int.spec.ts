@@ -40,7 +40,9 @@ describeIntegration('kcat (librdkafka) against the broker', () => {
 
     const batches = await storedBatches(brokers[0], topic, 0);
     expect(batches.reduce((n, b) => n + b.records, 0)).toBe(400);
-    expect(batches.every((b) => b.codec === attribute)).toBe(true); // the client really compressed with this codec
+    // The client really compressed with this codec; librdkafka sends a batch plain when compressing would grow it.
+    expect(batches.filter((b) => b.codec !== attribute && b.codec !== 0)).toEqual([]);
+    expect(batches.filter((b) => b.codec === attribute).reduce((n, b) => n + b.records, 0)).toBeGreaterThanOrEqual(300);
   });
 
   it('auto-creates a topic a kcat producer writes to', async () => {
