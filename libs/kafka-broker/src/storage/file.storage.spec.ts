@@ -37,6 +37,20 @@ describe('FileStorage', () => {
     await again.close();
   });
 
+  it('forgets a deleted topic for good, and a recreated one starts empty', async () => {
+    const s = open();
+    await s.createTopic('gone', 1, {});
+    await s.append('gone', 0, buildBatch({ values: ['old'] }));
+    await s.deleteTopic('gone');
+    await expect(s.deleteTopic('gone')).rejects.toMatchObject({ code: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION });
+    await s.close();
+    const again = open();
+    expect(again.getTopic('gone')).toBeUndefined();
+    await again.createTopic('gone', 1, {});
+    expect(again.offsets('gone', 0)).toEqual({ logStartOffset: 0, highWatermark: 0 });
+    await again.close();
+  });
+
   it('truncates a torn tail to the last whole batch on start', async () => {
     const s = open();
     await s.createTopic('torn', 1, {});

@@ -22,6 +22,7 @@ export class FileStorage implements StoragePort {
   private readonly waiters = new Map<string, Set<() => void>>();
   private readonly retentionTimer: NodeJS.Timeout;
   private readonly topicsDir: string;
+  private readonly trashDir: string;
   private readonly producerIds: ProducerIdBlock;
 
   constructor(
@@ -31,9 +32,12 @@ export class FileStorage implements StoragePort {
     this.topicsDir = join(config.dataDir, 'topics');
     mkdirSync(this.topicsDir, { recursive: true });
     this.producerIds = new ProducerIdBlock(join(config.dataDir, 'producer-ids.json'));
+    // Deleted topics are renamed into trash/ first, so a crash mid-delete never resurrects half a topic.
+    this.trashDir = join(config.dataDir, 'trash');
+    rmSync(this.trashDir, { recursive: true, force: true });
+    mkdirSync(this.trashDir, { recursive: true });
     for (const entry of readdirSync(this.topicsDir)) {
-      if (entry.startsWith('.deleted-')) rmSync(join(this.topicsDir, entry), { recursive: true, force: true });
-      else if (existsSync(join(this.topicsDir, entry, 'topic.json'))) this.load(entry);
+      if (existsSync(join(this.topicsDir, entry, 'topic.json'))) this.load(entry);
     }
     this.retentionTimer = setInterval(() => this.enforceRetention(Date.now()), RETENTION_CHECK_MS).unref();
   }
@@ -81,7 +85,7 @@ export class FileStorage implements StoragePort {
     const topic = this.topics.get(name);
     if (!topic) throw new StorageError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic "${name}" does not exist`);
     this.topics.delete(name);
-    const trash = join(this.topicsDir, `.deleted-${name}-${Date.now()}`);
+    const trash = join(this.trashDir, `${name}-${Date.now()}`);
     renameSync(join(this.topicsDir, name), trash);
     await Promise.all(topic.partitions.map((p) => p.close()));
     topic.partitions.forEach((_, p) => this.wake(name, p));
