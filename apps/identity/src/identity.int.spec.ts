@@ -106,6 +106,14 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     expect((await events('subject.logged-in')).filter((o) => o.subject === e.uscc)).toHaveLength(2);
   });
 
+  it('lets a code work only once under concurrent submissions', async () => {
+    const e = demo.enterprises[6];
+    const { body } = await post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: e.legalRepName, legalRepIdNumber: e.legalRepIdNumber });
+    const code = smsFor(body.challengeId);
+    const results = await Promise.all(Array.from({ length: 6 }, () => post('/v1/subject/login', { challengeId: body.challengeId, code })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 401, 401, 401, 401, 401]);
+  });
+
   it('locks a challenge after five wrong codes', async () => {
     const e = demo.enterprises[3];
     const { body } = await post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: e.legalRepName, legalRepIdNumber: e.legalRepIdNumber });
@@ -200,6 +208,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
       expect(stored).not.toContain(secret);
     }
     for (const e of demo.enterprises) expect(registry).not.toContain(e.legalRepIdNumber);
+    expect(stored).not.toContain('scrypt$'); // client secret hashes stay out of the (published) event log
     const codes = readFileSync(join(dataDir, 'sms-outbox.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).code as string);
     for (const code of codes) expect(text).not.toMatch(new RegExp(`(?<![0-9A-Za-z-])${code}(?![0-9A-Za-z])`)); // not inside ids or hex
   });

@@ -1,7 +1,7 @@
 import type { SqlDatabase } from '@cfc/eventing';
 
-// Identity's own tables beside the event store: the embedded registry (personal data sealed) and
-// revoked tokens. Idempotent; run at service start under an advisory lock.
+// Identity's own tables beside the event store: the embedded registry (personal data sealed), client
+// secret hashes and revoked tokens. Idempotent; run at service start under an advisory lock.
 const STATEMENTS = [
   `CREATE SCHEMA IF NOT EXISTS identity`,
   `CREATE TABLE IF NOT EXISTS identity.registry_enterprises (
@@ -14,6 +14,15 @@ const STATEMENTS = [
      updated_at          timestamptz NOT NULL DEFAULT now()
    )`,
   `CREATE INDEX IF NOT EXISTS registry_enterprises_id_lookup ON identity.registry_enterprises (legal_rep_id_lookup)`,
+  // Client secret hashes, by the secretId that institution.client-registered names (never in events).
+  `CREATE TABLE IF NOT EXISTS identity.client_secrets (
+     secret_id      text PRIMARY KEY,
+     institution_id text NOT NULL,
+     client_id      text NOT NULL,
+     secret_hash    text NOT NULL,
+     created_at     timestamptz NOT NULL DEFAULT clock_timestamp()
+   )`,
+  `CREATE INDEX IF NOT EXISTS client_secrets_client ON identity.client_secrets (client_id, created_at DESC)`,
   `CREATE TABLE IF NOT EXISTS identity.revoked_tokens (
      token_id   text PRIMARY KEY,
      subject    text NOT NULL,

@@ -21,10 +21,10 @@ export async function seedDemoData(dataSet: DemoDataSet, registry: EmbeddedEnter
     ...dataSet.regulators.map((c) => ({ ...c, roles: ['REGULATOR'] as InstitutionRole[], names: DEMO_INSTITUTIONS.regulators as readonly { institutionId: string; name: string }[] })),
   ];
   for (const client of clients) {
-    const state = await register(client.institutionId, client.names.find((n) => n.institutionId === client.institutionId)?.name ?? client.institutionId, client.roles);
-    const stored = state.clients[client.clientId];
-    // scrypt hashes are salted: only re-register when the secret in demo.json really changed.
-    if (stored && (await verifySecret(client.clientSecret, stored))) continue;
-    await institutions.handle(client.institutionId, { type: 'RegisterClient', clientId: client.clientId, secretHash: await hashSecret(client.clientSecret), now: at() });
+    await register(client.institutionId, client.names.find((n) => n.institutionId === client.institutionId)?.name ?? client.institutionId, client.roles);
+    const current = await institutions.clientCredential(client.clientId);
+    // scrypt hashes are salted: only set a new secret when the one in demo.json really changed.
+    if (current && (await verifySecret(client.clientSecret, current.secretHash))) continue;
+    await institutions.registerClient(client.institutionId, client.clientId, await hashSecret(client.clientSecret), at());
   }
 }

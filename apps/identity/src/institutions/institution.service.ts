@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CommandHandler, type PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
 import type { AppendContext } from '@cfc/eventing';
 import type { ProviderKey } from '@cfc/contracts';
@@ -32,14 +33,24 @@ export class InstitutionService {
     return stream.events.reduce((s, e) => evolveInstitution(s, { type: e.type, data: e.data } as unknown as InstitutionEvent), initialInstitutionState());
   }
 
-  /** Which institution owns an OAuth2 client id (the latest registration wins). */
-  async institutionOfClient(clientId: string): Promise<string | undefined> {
-    const { rows } = await this.db.query<{ institution_id: string }>(
-      `SELECT data->>'institutionId' AS institution_id FROM eventing.events
-       WHERE type = 'institution.client-registered' AND data->>'clientId' = $1 ORDER BY position DESC LIMIT 1`,
+  /** Sets a client's secret: the event (naming a new secretId) and the scrypt hash are written together. */
+  async registerClient(institutionId: string, clientId: string, secretHash: string, now: string): Promise<void> {
+    const secretId = randomUUID();
+    await this.db.transaction(async (tx) => {
+      await this.handler.handle(institutionStreamId(institutionId), { type: 'RegisterClient', clientId, secretId, now }, SYSTEM, tx);
+      await tx.query(`INSERT INTO identity.client_secrets (secret_id, institution_id, client_id, secret_hash) VALUES ($1, $2, $3, $4)`, [secretId, institutionId, clientId, secretHash]);
+    });
+  }
+
+  /** The client's institution and current secret hash, if the event log still names that secret as current. */
+  async clientCredential(clientId: string): Promise<{ institution: InstitutionState; secretHash: string } | undefined> {
+    const { rows } = await this.db.query<{ institution_id: string; secret_id: string; secret_hash: string }>(
+      `SELECT institution_id, secret_id, secret_hash FROM identity.client_secrets WHERE client_id = $1 ORDER BY created_at DESC LIMIT 1`,
       [clientId],
     );
-    return rows[0]?.institution_id;
+    if (!rows[0]) return undefined;
+    const institution = await this.get(rows[0].institution_id);
+    return institution.clients[clientId] === rows[0].secret_id ? { institution, secretHash: rows[0].secret_hash } : undefined;
   }
 
   /** Every provider key ever registered, with its status: what verifyProviderMessage checks against. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CommandHandler, type PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
+import { CommandHandler, StreamVersionConflictError, type PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
 import type { LoginFailureReason } from '@cfc/contracts';
 import { generateLoginCode, hashLoginCode } from '../crypto/code.hasher';
 import { dataAccountStreamId, decideDataAccount, evolveDataAccount, initialDataAccountState, type DataAccountEvent, type DataAccountState, type OpenOnLogin } from '../domain/data-account/data-account.decider';
@@ -71,15 +71,30 @@ export class LoginService {
     const now = this.now().toISOString();
     const codeHash = hashLoginCode(this.settings.codeKey, request.challengeId, request.code);
     // One transaction: the login event and the account opening are recorded together or not at all.
-    const events = await this.db.transaction(async (tx) => {
-      const { events: decided } = await this.challenges.handle(streamId, { type: 'SubmitCode', codeHash, now }, context, tx);
-      if (decided[0]?.type === 'subject.logged-in') {
-        await this.accounts.handle(dataAccountStreamId(uscc), { type: 'OpenOnLogin', uscc, challengeId: request.challengeId, now }, context, tx);
-      }
-      return decided;
-    });
+    const events = await retryOnConflict(() =>
+      this.db.transaction(async (tx) => {
+        const { events: decided } = await this.challenges.handle(streamId, { type: 'SubmitCode', codeHash, now }, context, tx);
+        if (decided[0]?.type === 'subject.logged-in') {
+          await this.accounts.handle(dataAccountStreamId(uscc), { type: 'OpenOnLogin', uscc, challengeId: request.challengeId, now }, context, tx);
+        }
+        return decided;
+      }),
+    );
     const first = events[0];
     if (first?.type !== 'subject.logged-in') throw codeRejected((first?.data.reason as LoginFailureReason | undefined) ?? 'UNKNOWN_CHALLENGE');
     return this.tokens.issue(uscc, 'cfc:subject', this.settings.tokenTtlSeconds);
+  }
+}
+
+// Concurrent submissions for one challenge race on its stream version: rerun the whole transaction,
+// so that each attempt is counted and a code still works only once.
+async function retryOnConflict<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof StreamVersionConflictError) || attempt >= attempts) throw error;
+      await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
+    }
   }
 }

@@ -34,9 +34,9 @@ export class ClientCredentialsService {
   async token(request: TokenRequest): Promise<IssuedToken & { scope: string }> {
     if (request.grantType !== 'client_credentials') throw problem(400, 'UNSUPPORTED_GRANT_TYPE', 'unsupported_grant_type', 'grant_type must be client_credentials');
     if (!request.clientId || !request.clientSecret) throw problem(401, 'INVALID_CLIENT', 'invalid_client', 'client authentication failed');
-    const institutionId = await this.institutions.institutionOfClient(request.clientId);
-    const institution = institutionId ? await this.institutions.get(institutionId) : undefined;
-    const stored = institution?.clients[request.clientId];
+    const credential = await this.institutions.clientCredential(request.clientId);
+    const institution = credential?.institution;
+    const stored = credential?.secretHash;
     // Hash even for unknown clients, so the response time does not reveal which client ids exist.
     const valid = await verifySecret(request.clientSecret, stored ?? (await this.dummy()));
     if (!institution?.institutionId || !stored || !valid) throw problem(401, 'INVALID_CLIENT', 'invalid_client', 'client authentication failed');

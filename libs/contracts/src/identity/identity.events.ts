@@ -3,8 +3,8 @@ import { defineEvent } from '../schema/event-contract';
 import type { JsonSchema } from '../schema/validator';
 
 // Identity's domain events (stream ids: login-challenge-<id>, data-account-<uscc>, institution-<id>).
-// None carries personal ID numbers, codes or secrets: codes and secrets appear only as keyed/scrypt hashes
-// in identity-internal events (login-challenge.issued, institution.client-registered).
+// None carries personal ID numbers, codes or secrets: a login code appears only as a keyed hash
+// (login-challenge.issued), and client secret hashes never leave identity's database.
 export type LoginFailureReason = 'IDENTITY_MISMATCH' | 'WRONG_CODE' | 'EXPIRED' | 'ALREADY_USED' | 'LOCKED';
 export type InstitutionRole = 'PROVIDER' | 'USER' | 'REGULATOR';
 
@@ -14,7 +14,8 @@ export type LoginChallengeLockedData = { challengeId: string; uscc: string; at: 
 export type SubjectLoggedInData = { challengeId: string; uscc: string; at: string };
 export type DataAccountOpenedData = { uscc: string; openedAt: string; challengeId: string };
 export type InstitutionRegisteredData = { institutionId: string; name: string; roles: InstitutionRole[]; at: string };
-export type InstitutionClientRegisteredData = { institutionId: string; clientId: string; secretHash: string; at: string };
+/** A new client secret was set; its scrypt hash stays in identity's own table under secretId. */
+export type InstitutionClientRegisteredData = { institutionId: string; clientId: string; secretId: string; at: string };
 export type ProviderKeyRegisteredData = { institutionId: string; keyId: string; publicKeyPem: string; at: string };
 export type ProviderKeyRevokedData = { institutionId: string; keyId: string; at: string };
 export type SubjectLoggedOutData = { uscc: string; tokenId: string; at: string };
@@ -40,7 +41,7 @@ export const dataAccountOpened = defineEvent<DataAccountOpenedData>()('data-acco
 export const institutionRegistered = defineEvent<InstitutionRegisteredData>()('institution.registered', 1,
   object({ institutionId: institutionIdSchema, name: text, roles: { type: 'array', minItems: 1, items: { enum: ['PROVIDER', 'USER', 'REGULATOR'] } }, at: timestampSchema }));
 export const institutionClientRegistered = defineEvent<InstitutionClientRegisteredData>()('institution.client-registered', 1,
-  object({ institutionId: institutionIdSchema, clientId: id, secretHash: text, at: timestampSchema }));
+  object({ institutionId: institutionIdSchema, clientId: id, secretId: id, at: timestampSchema }));
 export const providerKeyRegistered = defineEvent<ProviderKeyRegisteredData>()('provider-key.registered', 1,
   object({ institutionId: institutionIdSchema, keyId: id, publicKeyPem: text, at: timestampSchema }));
 export const providerKeyRevoked = defineEvent<ProviderKeyRevokedData>()('provider-key.revoked', 1,

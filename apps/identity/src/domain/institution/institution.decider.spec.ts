@@ -26,8 +26,10 @@ describe('institution decider', () => {
 
   it('gives keys only to providers and clients only to lenders and regulators', () => {
     expect(() => decideInstitution(key('k1'), given([lender]))).toThrow(/only providers/);
-    expect(() => decideInstitution({ type: 'RegisterClient', clientId: 'c', secretHash: 'h', now }, given([provider]))).toThrow(/lenders and regulators/);
-    const withClient = given([lender, { type: 'RegisterClient', clientId: 'l0001-demo', secretHash: 'h', now }]);
-    expect(withClient.clients).toEqual({ 'l0001-demo': 'h' });
+    expect(() => decideInstitution({ type: 'RegisterClient', clientId: 'c', secretId: 's1', now }, given([provider]))).toThrow(/lenders and regulators/);
+    const withClient = given([lender, { type: 'RegisterClient', clientId: 'l0001-demo', secretId: 's1', now }]);
+    expect(withClient.clients).toEqual({ 'l0001-demo': 's1' });
+    expect(decideInstitution({ type: 'RegisterClient', clientId: 'l0001-demo', secretId: 's1', now }, withClient)).toEqual([]);
+    expect(decideInstitution({ type: 'RegisterClient', clientId: 'l0001-demo', secretId: 's2', now }, withClient)).toHaveLength(1);
   });
 });

@@ -6,13 +6,14 @@ export interface InstitutionState {
   institutionId?: string;
   name?: string;
   roles: InstitutionRole[];
+  /** clientId -> id of its current secret (the hash itself is kept outside the event log). */
   clients: Record<string, string>;
   keys: Record<string, { publicKeyPem: string; status: 'ACTIVE' | 'REVOKED' }>;
 }
 
 export type InstitutionCommand =
   | { type: 'RegisterInstitution'; institutionId: string; name: string; roles: InstitutionRole[]; now: string }
-  | { type: 'RegisterClient'; clientId: string; secretHash: string; now: string }
+  | { type: 'RegisterClient'; clientId: string; secretId: string; now: string }
   | { type: 'RegisterProviderKey'; keyId: string; publicKeyPem: string; now: string }
   | { type: 'RevokeProviderKey'; keyId: string; now: string };
 
@@ -37,8 +38,8 @@ export function decideInstitution(command: InstitutionCommand, state: Institutio
     case 'RegisterClient':
       if (!state.institutionId) refuse('unknown institution');
       if (!state.roles.includes('USER') && !state.roles.includes('REGULATOR')) refuse('only lenders and regulators call the HTTP API');
-      if (state.clients[command.clientId] === command.secretHash) return [];
-      return [{ type: 'institution.client-registered', data: { institutionId, clientId: command.clientId, secretHash: command.secretHash, at: command.now } }];
+      if (state.clients[command.clientId] === command.secretId) return [];
+      return [{ type: 'institution.client-registered', data: { institutionId, clientId: command.clientId, secretId: command.secretId, at: command.now } }];
     case 'RegisterProviderKey': {
       if (!state.roles.includes('PROVIDER')) refuse('only providers hold signing keys');
       const existing = state.keys[command.keyId];
@@ -64,7 +65,7 @@ export function evolveInstitution(state: InstitutionState, event: InstitutionEve
     case 'institution.registered':
       return { ...state, institutionId: event.data.institutionId, name: event.data.name, roles: event.data.roles };
     case 'institution.client-registered':
-      return { ...state, clients: { ...state.clients, [event.data.clientId]: event.data.secretHash } };
+      return { ...state, clients: { ...state.clients, [event.data.clientId]: event.data.secretId } };
     case 'provider-key.registered':
       return { ...state, keys: { ...state.keys, [event.data.keyId]: { publicKeyPem: event.data.publicKeyPem, status: 'ACTIVE' } } };
     case 'provider-key.revoked': {
