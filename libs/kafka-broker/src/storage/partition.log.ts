@@ -7,6 +7,8 @@ import { Segment } from './segment';
 import { scanSegment } from './segment.scanner';
 import { StorageError, type AppendResult, type ReadResult, type TopicConfig } from './storage.port';
 
+const HOT_TAIL_BYTES = 4 * 1024 * 1024;
+
 interface PendingWrite {
   readonly segment: Segment;
   readonly position: number;
@@ -166,7 +168,9 @@ export class PartitionLog {
         end++;
       }
       const to = end < seg.positions.length ? seg.positions[end] : seg.size;
-      return { ...base, records: await seg.read(from, to) };
+      // The active segment's last few MiB were just written: still in the page cache, so read them inline.
+      const hot = s === this.segments.length - 1 && seg.size - from <= HOT_TAIL_BYTES;
+      return { ...base, records: hot ? seg.readHot(from, to) : await seg.read(from, to) };
     }
     return { ...base, records: Buffer.alloc(0) };
   }
