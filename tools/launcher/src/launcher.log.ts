@@ -1,6 +1,6 @@
 /** The launcher's own voice: short lines on stdout, prefixed so they stand out from service logs. */
 export function say(message: string): void {
-  process.stdout.write(`${paint('cfc', 1)}       | ${message}\n`);
+  process.stdout.write(`${paint('cfc', 1)}       | ${new Date().toISOString().slice(11, 19)} ${message}\n`);
 }
 
 /** Wraps text in an ANSI style when stdout is a terminal; plain otherwise (CI, files, tests). */

@@ -74,7 +74,7 @@ export class KafkajsConsumer implements MessageConsumer {
         await payload.heartbeat();
       }
     } finally {
-      if (done !== undefined) await this.commitAfter(batch, done);
+      if (done !== undefined) await this.commitAfter(payload, done);
     }
   }
 
@@ -86,7 +86,7 @@ export class KafkajsConsumer implements MessageConsumer {
       messages: batch.messages.map((m) => fromKafkajsMessage(batch.topic, batch.partition, m)),
       commit: async (offset: string) => {
         payload.resolveOffset(offset);
-        await this.commitAfter(batch, offset);
+        await this.commitAfter(payload, offset);
       },
       heartbeat: () => payload.heartbeat(),
       isActive: () => this.active(payload),
@@ -103,8 +103,13 @@ export class KafkajsConsumer implements MessageConsumer {
       .some((p) => p.topic === batch.topic && p.partitions.includes(batch.partition));
   }
 
-  private commitAfter(batch: Batch, offset: string): Promise<void> {
+  /**
+   * Commits through the batch payload: kafkajs' consumer.commitOffsets() silently drops commits once
+   * stop() has begun, which would lose the commit of the message finished during a graceful shutdown.
+   */
+  private commitAfter(payload: EachBatchPayload, offset: string): Promise<void> {
+    const { topic, partition } = payload.batch;
     const next = (BigInt(offset) + 1n).toString();
-    return this.consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+    return payload.commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
   }
 }

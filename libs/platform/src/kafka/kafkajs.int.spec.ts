@@ -66,3 +66,72 @@ describeIntegration('kafkajs messaging port against the real broker', () => {
     expect(next).toBe('v4');
   });
 });
+
+describeIntegration('kafkajs messaging port: backpressure and batches', () => {
+  let client: MessagingClient;
+  beforeAll(() => {
+    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: uniqueName('port') });
+  });
+
+  async function filledTopic(values: string[]): Promise<string> {
+    const topic = uniqueName('port_topic');
+    const admin = client.admin();
+    await admin.connect();
+    await admin.ensureTopics([{ topic, partitions: 1 }]);
+    await admin.disconnect();
+    const producer = client.producer();
+    await producer.connect();
+    await producer.send(topic, values.map((value) => ({ key: 'k', value })));
+    await producer.disconnect();
+    return topic;
+  }
+
+  it('delivers nothing for a paused partition until it is resumed', async () => {
+    const topic = await filledTopic(['a', 'b', 'c']);
+    const consumer = client.consumer({ groupId: uniqueName('group') });
+    await consumer.connect();
+    await consumer.subscribe([topic], { fromBeginning: true });
+    const seen: string[] = [];
+    let allSeen: () => void = () => undefined;
+    const done = new Promise<void>((resolve) => (allSeen = resolve));
+    await consumer.run({
+      eachMessage: async (m) => {
+        seen.push(m.value!.toString());
+        if (seen.length === 1) consumer.pause([{ topic, partitions: [m.partition] }]);
+        if (seen.length === 3) allSeen();
+      },
+    });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(seen).toEqual(['a']);
+    consumer.resume([{ topic }]);
+    await done;
+    await consumer.disconnect();
+    expect(seen).toEqual(['a', 'b', 'c']);
+  });
+
+  it('commits only what a batch handler commits', async () => {
+    const topic = await filledTopic(['1', '2', '3', '4']);
+    const groupId = uniqueName('group');
+    const first = client.consumer({ groupId });
+    await first.connect();
+    await first.subscribe([topic], { fromBeginning: true });
+    await new Promise<void>((resolve) => {
+      void first.run({
+        eachBatch: async (batch) => {
+          expect(batch.isActive()).toBe(true);
+          await batch.commit(batch.messages[1].offset); // handled 1 and 2 only
+          resolve();
+        },
+      });
+    });
+    await first.disconnect();
+    const second = client.consumer({ groupId });
+    await second.connect();
+    await second.subscribe([topic], { fromBeginning: true });
+    const firstSeen = await new Promise<string>((resolve) => {
+      void second.run({ eachMessage: async (m) => resolve(m.value!.toString()) });
+    });
+    await second.disconnect();
+    expect(firstSeen).toBe('3');
+  });
+});
