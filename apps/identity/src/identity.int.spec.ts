@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Client } from 'pg';
 import { verifyAccessToken } from '@cfc/contracts';
-import { contextEventsTopic } from '@cfc/contracts';
+import { contextEventsTopic, httpProviderKeyRegistry, signProviderMessage, verifyProviderMessage } from '@cfc/contracts';
 import { createRootLogger, createServiceApp, type ServiceApp } from '@cfc/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
@@ -160,6 +160,18 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     expect(revoked.revoked.map((r) => r.tokenId)).toContain(jti);
     expect((await events('subject.logged-out')).map((r) => r.subject)).toContain(e.uscc);
     expect((await post('/v1/subject/logout', {}, { authorization: 'Bearer nonsense' })).status).toBe(401);
+  });
+
+  it('verifies a demo provider\'s signed inbound message against identity\'s key registry', async () => {
+    const registry = httpProviderKeyRegistry(base);
+    const [bank, payments] = demo.providers;
+    const value = Buffer.from(JSON.stringify({ type: 'binding.confirmed', bindingId: 'b-1', provider: bank.institutionId }));
+    const headers = signProviderMessage({ provider: bank.institutionId, keyId: bank.keyId, privateKeyPem: bank.privateKeyPem, value });
+    await expect(verifyProviderMessage(headers, value, registry)).resolves.toEqual({ ok: true, provider: 'B0001', keyId: bank.keyId });
+    const forged = signProviderMessage({ provider: bank.institutionId, keyId: bank.keyId, privateKeyPem: payments.privateKeyPem, value });
+    await expect(verifyProviderMessage(forged, value, registry)).resolves.toMatchObject({ ok: false, reason: 'BAD_SIGNATURE' });
+    const borrowed = signProviderMessage({ provider: bank.institutionId, keyId: payments.keyId, privateKeyPem: payments.privateKeyPem, value });
+    await expect(verifyProviderMessage(borrowed, value, registry)).resolves.toMatchObject({ ok: false, reason: 'UNKNOWN_KEY' });
   });
 
   it('relays every identity event to Kafka (cfc.identity.events.v1)', async () => {
