@@ -9,7 +9,8 @@ export class Writer {
   private pos = 0;
   private total = 0;
 
-  constructor(private readonly chunkSize = 4096) {
+  // Below 4 KiB, Buffer.allocUnsafe slices Node's shared pool instead of allocating a fresh ArrayBuffer.
+  constructor(private readonly chunkSize = 2048) {
     this.cur = Buffer.allocUnsafe(chunkSize);
   }
 
