@@ -2,23 +2,12 @@ import type { Clock, Timer } from './clock';
 import { GroupError } from './group.errors';
 import { GroupMember } from './group.member';
 import { commonProtocols, selectProtocol } from './group.protocol';
-import type {
-  GroupDescription,
-  GroupState,
-  JoinGroupInput,
-  JoinGroupResult,
-  SyncGroupInput,
-  SyncGroupResult,
-} from './group.types';
+import { empty, joinError, unreachable } from './group.replies';
+import type { GroupState, JoinGroupInput, JoinGroupResult, SyncGroupInput, SyncGroupResult } from './group.types';
 
 type JoinReply = (result: JoinGroupResult) => void;
 type SyncReply = (result: SyncGroupResult) => void;
 
-const empty = Buffer.alloc(0);
-
-function joinError(errorCode: number, memberId: string): JoinGroupResult {
-  return { errorCode, generationId: -1, protocolName: '', leader: '', memberId, members: [] };
-}
 
 /**
  * One classic consumer group's state machine (Empty -> PreparingRebalance -> CompletingRebalance -> Stable),
@@ -87,24 +76,6 @@ export class ConsumerGroup {
     return GroupError.NONE;
   }
 
-  describe(): GroupDescription {
-    const stable = this.state === 'Stable';
-    return {
-      errorCode: GroupError.NONE,
-      groupId: this.groupId,
-      state: this.state,
-      protocolType: this.protocolType,
-      protocolName: stable ? this.protocolName : '',
-      members: [...this.members.values()].map((m) => ({
-        memberId: m.memberId,
-        clientId: m.clientId,
-        clientHost: m.clientHost,
-        metadata: stable ? m.metadataFor(this.protocolName) : empty,
-        assignment: stable ? m.assignment : empty,
-      })),
-    };
-  }
-
   /** Marks the group deleted and stops its timers; held replies are answered first. */
   shutdown(): void {
     for (const member of [...this.members.values()]) this.leave(member.memberId);
@@ -154,10 +125,8 @@ export class ConsumerGroup {
       case 'Empty':
       case 'Dead':
         return reply(joinError(GroupError.UNKNOWN_MEMBER_ID, input.memberId));
-      default: {
-        const unreachable: never = state;
-        throw new Error(`unknown group state ${String(unreachable)}`);
-      }
+      default:
+        return unreachable(state);
     }
   }
 
@@ -170,15 +139,7 @@ export class ConsumerGroup {
   }
 
   private addMember(memberId: string, input: JoinGroupInput, reply: JoinReply): void {
-    const member = new GroupMember(
-      memberId,
-      input.groupInstanceId,
-      input.clientId,
-      input.clientHost,
-      input.sessionTimeoutMs,
-      input.rebalanceTimeoutMs,
-      input.protocols,
-    );
+    const member = new GroupMember(memberId, input);
     if (this.members.size === 0) this.protocolType = input.protocolType;
     this.members.set(memberId, member);
     this.leaderId ??= memberId;
@@ -290,10 +251,8 @@ export class ConsumerGroup {
         this.touch(member);
         if (member.memberId === this.leaderId) this.applyAssignments(input.assignments);
         return;
-      default: {
-        const unreachable: never = state;
-        throw new Error(`unknown group state ${String(unreachable)}`);
-      }
+      default:
+        return unreachable(state);
     }
   }
 
@@ -334,10 +293,8 @@ export class ConsumerGroup {
       case 'Empty':
       case 'Dead':
         return;
-      default: {
-        const unreachable: never = state;
-        throw new Error(`unknown group state ${String(unreachable)}`);
-      }
+      default:
+        return unreachable(state);
     }
   }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Clock, systemClock } from './clock';
 import { ConsumerGroup } from './consumer.group';
 import { GroupError } from './group.errors';
+import { describeGroup } from './group.replies';
 import {
   defaultGroupCoordinatorOptions,
   type GroupCoordinatorOptions,
@@ -91,7 +92,7 @@ export class GroupCoordinator {
   /** An unknown group is described as Dead with no error, as Kafka does. */
   describeGroup(groupId: string): GroupDescription {
     const group = this.groups.get(groupId);
-    if (group) return group.describe();
+    if (group) return describeGroup(group);
     const dead = { protocolType: '', protocolName: '', members: [] };
     return { ...dead, errorCode: GroupError.NONE, groupId, state: 'Dead' };
   }

@@ -1,5 +1,5 @@
 import type { Timer } from './clock';
-import type { GroupProtocol, JoinGroupResult, SyncGroupResult } from './group.types';
+import type { GroupProtocol, JoinGroupInput, JoinGroupResult, SyncGroupResult } from './group.types';
 
 /** A joined member: its offer, its assignment and the replies it is waiting for. */
 export class GroupMember {
@@ -8,15 +8,24 @@ export class GroupMember {
   awaitingSync: ((result: SyncGroupResult) => void) | null = null;
   sessionTimer: Timer | null = null;
 
+  readonly groupInstanceId: string | null;
+  readonly clientId: string;
+  readonly clientHost: string;
+  sessionTimeoutMs: number;
+  rebalanceTimeoutMs: number;
+  protocols: GroupProtocol[];
+
   constructor(
     readonly memberId: string,
-    readonly groupInstanceId: string | null,
-    readonly clientId: string,
-    readonly clientHost: string,
-    public sessionTimeoutMs: number,
-    public rebalanceTimeoutMs: number,
-    public protocols: GroupProtocol[],
-  ) {}
+    join: JoinGroupInput,
+  ) {
+    this.groupInstanceId = join.groupInstanceId;
+    this.clientId = join.clientId;
+    this.clientHost = join.clientHost;
+    this.sessionTimeoutMs = join.sessionTimeoutMs;
+    this.rebalanceTimeoutMs = join.rebalanceTimeoutMs;
+    this.protocols = join.protocols;
+  }
 
   /** The metadata this member offered for the given protocol, passed to the leader verbatim. */
   metadataFor(protocolName: string): Buffer {
