@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -172,6 +173,25 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     await expect(verifyProviderMessage(forged, value, registry)).resolves.toMatchObject({ ok: false, reason: 'BAD_SIGNATURE' });
     const borrowed = signProviderMessage({ provider: bank.institutionId, keyId: payments.keyId, privateKeyPem: payments.privateKeyPem, value });
     await expect(verifyProviderMessage(borrowed, value, registry)).resolves.toMatchObject({ ok: false, reason: 'UNKNOWN_KEY' });
+  });
+
+  it('rotates a provider key: both valid in between, the old one refused once revoked', async () => {
+    const bank = demo.providers[0];
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const next = { keyId: 'b0001-k2', privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+    const keysPath = `/internal/institutions/${bank.institutionId}/provider-keys`;
+    expect(await post(keysPath, { keyId: next.keyId, publicKeyPem: next.publicKeyPem })).toMatchObject({ status: 201, body: { status: 'ACTIVE' } });
+    expect(await post(keysPath, { keyId: 'bad key', publicKeyPem: 'nope' })).toMatchObject({ status: 400, body: { errors: [{ field: 'keyId' }, { field: 'publicKeyPem' }] } });
+    expect(await post('/internal/institutions/L0001/provider-keys', { keyId: 'x1', publicKeyPem: next.publicKeyPem })).toMatchObject({ status: 409, body: { code: 'INSTITUTION_RULE_VIOLATED' } });
+    const value = Buffer.from('{"type":"binding.confirmed","bindingId":"b-2","provider":"B0001"}');
+    const signed = (k: { keyId: string; privateKeyPem: string }) => signProviderMessage({ provider: bank.institutionId, keyId: k.keyId, privateKeyPem: k.privateKeyPem, value });
+    const registry = httpProviderKeyRegistry(base, { refreshMs: 0 });
+    await expect(verifyProviderMessage(signed(bank), value, registry)).resolves.toMatchObject({ ok: true });
+    await expect(verifyProviderMessage(signed(next), value, registry)).resolves.toMatchObject({ ok: true });
+    expect(await post(`${keysPath}/${bank.keyId}/revoke`, {})).toMatchObject({ status: 200, body: { status: 'REVOKED' } });
+    await expect(verifyProviderMessage(signed(bank), value, registry)).resolves.toMatchObject({ ok: false, reason: 'REVOKED_KEY' });
+    await expect(verifyProviderMessage(signed(next), value, registry)).resolves.toMatchObject({ ok: true });
+    expect(await post(keysPath, { keyId: bank.keyId, publicKeyPem: bank.publicKeyPem })).toMatchObject({ status: 409 });
   });
 
   it('relays every identity event to Kafka (cfc.identity.events.v1)', async () => {
