@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBroker } from '@cfc/kafka-broker';
+import { startThread } from './worker.thread';
 
-/** Embedded PostgreSQL and the embedded broker in a temp dir, for one bench run. */
+/** Embedded PostgreSQL and the embedded broker (startBroker, on a worker thread) in temp dirs, for one bench run. */
 export interface BenchStack {
   databaseUrl: string;
   brokers: string[];
@@ -32,10 +32,10 @@ export async function startBenchStack(pgFlags: string[]): Promise<BenchStack> {
   await pg.initialise();
   await pg.start();
   await pg.createDatabase('bench');
-  const broker = await startBroker({ port: 0, dataDir: kafkaDir, log: () => undefined });
+  const broker = await startThread<{ address: string }>('broker.worker', { dataDir: kafkaDir });
   return {
     databaseUrl: `postgres://cfc:cfc@127.0.0.1:${port}/bench`,
-    brokers: [broker.address],
+    brokers: [broker.ready.address],
     flags: pgFlags,
     async stop() {
       await broker.stop().catch(() => undefined);

@@ -1,108 +1,118 @@
-import { consumerGroup, contextEventsTopic, deadLetterTopic, type EventEnvelope } from '@cfc/contracts';
-import { CommandHandler, ConsumerRunner, envelopeDecoder, migrateEventing, OutboxRelay, pgDatabase, PostgresEventStore } from '@cfc/eventing';
-import { createKafkaClient } from '@cfc/platform';
+import { contextEventsTopic, deadLetterTopic, Headers } from '@cfc/contracts';
+import { CommandHandler, migrateEventing, OutboxRelay, pgDatabase, PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
+import { createKafkaClient, type MessageProducer, type OutgoingMessage } from '@cfc/platform';
 import { Pool } from 'pg';
 import { accountDecider } from './bench.decider';
 import { startBenchStack } from './bench.stack';
+import type { ConsumerWorkerData } from './consumer.worker';
 import { percentile } from './percentile';
+import { startThread, type BenchThread } from './worker.thread';
 import { runPacedWriters, runWriters } from './writers';
 
-// npm run bench -- eventing [--seconds 8] [--pg-flag synchronous_commit=off ...]: event-store appends with
-// 8 writers while the outbox relay publishes to the embedded broker and an idempotent consumer applies
-// them; relay lag at a steady 1,000 events/s; and plain INSERTs on the same PostgreSQL as the baseline.
+// npm run bench -- eventing [--seconds 8] [--pg-flag synchronous_commit=off ...]. The service's side
+// (8 writers issuing single-event commands, the outbox relay) runs on the main thread; the idempotent
+// consumer and the broker run on their own threads. Baseline: plain INSERTs on the same PostgreSQL.
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const WRITERS = 8;
 const arg = (name: string) => process.argv.flatMap((a, i) => (a === name ? [process.argv[i + 1]] : []));
 const seconds = Number(arg('--seconds')[0] ?? 8);
 const context = { actor: { kind: 'system' as const, id: 'bench' }, correlationId: 'bench' };
+const perSec = (n: number, since: number) => Math.round(n / ((Date.now() - since) / 1000));
 
 async function main(): Promise<void> {
   const flags = arg('--pg-flag').flatMap((f) => ['-c', f]);
   const stack = await startBenchStack(flags);
-  log(`embedded PostgreSQL and broker ${stack.brokers[0]} up; PostgreSQL flags: ${flags.join(' ') || '(defaults, fsync on)'}`);
+  log(`embedded PostgreSQL and broker ${stack.brokers[0]} up; PostgreSQL flags: ${flags.join(' ') || '(defaults: fsync on, synchronous_commit on)'}`);
   const writePool = new Pool({ connectionString: stack.databaseUrl, max: WRITERS });
-  const sidePool = new Pool({ connectionString: stack.databaseUrl, max: 4 });
-  const client = createKafkaClient({ brokers: stack.brokers, clientId: 'bench-eventing' });
-  const producer = client.producer({ idempotent: true });
+  const relayPool = new Pool({ connectionString: stack.databaseUrl, max: 2 });
+  const producer = createKafkaClient({ brokers: stack.brokers, clientId: 'bench-relay' }).producer({ idempotent: true });
   let relay: OutboxRelay | undefined;
-  let consumer: ConsumerRunner<EventEnvelope> | undefined;
+  let consumer: BenchThread<unknown> | undefined;
   try {
     const db = pgDatabase(writePool);
     await migrateEventing(db);
     await db.query(`CREATE TABLE baseline (id bigserial PRIMARY KEY, payload jsonb NOT NULL)`);
-    await db.query(`CREATE TABLE consumed (event_id uuid PRIMARY KEY)`);
+    await db.query(`CREATE TABLE consumed (event_id uuid PRIMARY KEY, consumed_at bigint NOT NULL)`);
 
     log(`baseline: plain single-row INSERT transactions, ${WRITERS} writers, ${seconds} s`);
     const b0 = Date.now();
     const inserts = await runWriters(WRITERS, b0 + seconds * 1000, async (w, n) => void (await db.query(`INSERT INTO baseline (payload) VALUES ($1)`, [{ w, n, amount: 1 }])));
-    const baselineInsertsPerSec = Math.round(inserts / ((Date.now() - b0) / 1000));
+    const baselineInsertsPerSec = perSec(inserts, b0);
     log(`  ${inserts} inserts, ${baselineInsertsPerSec}/s`);
 
     const topic = contextEventsTopic('consent');
-    const dlq = deadLetterTopic('audit');
-    const admin = client.admin();
+    const workerData: ConsumerWorkerData = { databaseUrl: stack.databaseUrl, brokers: stack.brokers, topic, deadLetterTopic: deadLetterTopic('audit') };
+    const admin = createKafkaClient({ brokers: stack.brokers, clientId: 'bench-admin' }).admin();
     await admin.connect();
-    await admin.ensureTopics([{ topic, partitions: 1 }, { topic: dlq, partitions: 1 }]);
+    await admin.ensureTopics([{ topic, partitions: 1 }, { topic: workerData.deadLetterTopic, partitions: 1 }]);
     await admin.disconnect();
     await producer.connect();
-    const side = pgDatabase(sidePool);
-    relay = new OutboxRelay({ db: side, producer, topic, idleMs: 5, batchSize: 1000 });
     const committedAt = new Map<string, number>();
-    const lags: number[] = [];
-    let consumed = 0;
-    consumer = new ConsumerRunner<EventEnvelope>({
-      db: side, client, groupId: consumerGroup('audit', 'bench-recorder'), topics: [topic], deadLetterTopic: dlq, decode: envelopeDecoder(), maxTransactionSize: 500,
-      async handle(event, tx) {
-        await tx.query(`INSERT INTO consumed (event_id) VALUES ($1)`, [event.eventId]);
-        const at = committedAt.get(event.eventId);
-        if (at !== undefined) lags.push(Date.now() - at);
-        consumed++;
-      },
-    });
+    const publishedAt = new Map<string, number>();
+    relay = new OutboxRelay({ db: pgDatabase(relayPool), producer: watch(producer, publishedAt), topic, idleMs: 5, batchSize: 1000 });
     relay.start();
-    await consumer.start();
+    consumer = await startThread('consumer.worker', workerData);
 
     const handler = new CommandHandler(new PostgresEventStore(db), accountDecider, { cachedStreams: 50_000 });
     log(`appends: single-event commands over ${WRITERS * 250} streams, ${WRITERS} writers, ${seconds} s, relay and consumer running`);
     const a0 = Date.now();
     const appended = await runWriters(WRITERS, a0 + seconds * 1000, async (w, n) => void (await handler.handle(`account-${w}-${n % 250}`, { type: 'deposit', amount: 1 }, context)));
-    const appendsPerSec = Math.round(appended / ((Date.now() - a0) / 1000));
-    log(`  ${appended} commands, ${appendsPerSec}/s; consumed so far ${consumed}`);
+    const appendsPerSec = perSec(appended, a0);
+    log(`  ${appended} commands, ${appendsPerSec}/s`);
     const d0 = Date.now();
-    await until(() => consumed >= appended, 120_000, () => `consumer at ${consumed}/${appended}`);
+    await drained(db, 120_000);
     log(`  backlog relayed and consumed ${Date.now() - d0} ms after the writers stopped`);
 
-    log(`relay lag: 1,000 events/s for ${seconds} s, commit -> consumed by the idempotent consumer`);
-    const target = appended;
+    log(`relay lag: 1,000 events/s for ${seconds} s, commit -> published, commit -> consumed (idempotent consumer)`);
+    const p0 = Date.now();
     const paced = await runPacedWriters(WRITERS, 1000, seconds, async (w, n) => {
       const r = await handler.handle(`steady-${w}-${n % 500}`, { type: 'deposit', amount: 1 }, context);
       committedAt.set(r.events[0].eventId, Date.now());
     });
-    await until(() => consumed >= target + paced, 60_000, () => `consumer at ${consumed}/${target + paced}`);
-    const relayLagP50Ms = percentile(lags, 50);
-    const relayLagP99Ms = percentile(lags, 99);
-    log(`  ${lags.length} events: p50 ${relayLagP50Ms} ms, p99 ${relayLagP99Ms} ms, max ${percentile(lags, 100)} ms`);
+    log(`  ${paced} commands at ${perSec(paced, p0)}/s`);
+    await drained(db, 60_000);
+    const consumedAt = await db.query<{ event_id: string; consumed_at: string }>(`SELECT event_id, consumed_at FROM consumed WHERE event_id = ANY($1::uuid[])`, [[...committedAt.keys()]]);
+    const lags = consumedAt.rows.map((r) => Number(r.consumed_at) - committedAt.get(r.event_id)!);
+    const publishLags = [...committedAt].flatMap(([id, at]) => (publishedAt.has(id) ? [publishedAt.get(id)! - at] : []));
+    const [relayLagP50Ms, relayLagP99Ms] = [percentile(lags, 50), percentile(lags, 99)];
+    log(`  commit -> published: p50 ${percentile(publishLags, 50)} ms, p99 ${percentile(publishLags, 99)} ms`);
+    log(`  commit -> consumed: p50 ${relayLagP50Ms} ms, p99 ${relayLagP99Ms} ms, max ${percentile(lags, 100)} ms (${lags.length} events)`);
 
-    const rows = await db.query<{ events: string; consumed: string; inbox: string }>(
+    const { rows } = await db.query<{ events: string; consumed: string; inbox: string }>(
       `SELECT (SELECT count(*) FROM eventing.events) AS events, (SELECT count(*) FROM consumed) AS consumed, (SELECT count(*) FROM eventing.inbox) AS inbox`,
     );
-    const counts = rows.rows[0];
-    if (counts.events !== counts.consumed || counts.events !== counts.inbox) throw new Error(`lost or duplicated: ${JSON.stringify(counts)}`);
-    log(`check: ${counts.events} events, ${counts.consumed} consumed, ${counts.inbox} inbox rows: each event applied exactly once`);
+    if (rows[0].events !== rows[0].consumed || rows[0].events !== rows[0].inbox) throw new Error(`lost or duplicated: ${JSON.stringify(rows[0])}`);
+    log(`check: ${rows[0].events} events, ${rows[0].consumed} effects, ${rows[0].inbox} inbox rows: each event applied exactly once`);
     log(JSON.stringify({ appendsPerSec, relayLagP50Ms, relayLagP99Ms, baselineInsertsPerSec }));
   } finally {
     await consumer?.stop().catch(() => undefined);
     await relay?.stop().catch(() => undefined);
     await producer.disconnect().catch(() => undefined);
-    await Promise.all([writePool.end(), sidePool.end()]);
+    await Promise.all([writePool.end(), relayPool.end()]);
     await stack.stop();
   }
 }
 
-async function until(done: () => boolean, timeoutMs: number, progress: () => string): Promise<void> {
+/** The relay's producer, watched: records when the broker acknowledged each event. */
+function watch(producer: MessageProducer, publishedAt: Map<string, number>): MessageProducer {
+  return {
+    connect: () => producer.connect(),
+    disconnect: () => producer.disconnect(),
+    async send(topic: string, messages: OutgoingMessage[]) {
+      await producer.send(topic, messages);
+      const now = Date.now();
+      for (const m of messages) publishedAt.set(m.headers![Headers.eventId], now);
+    },
+  };
+}
+
+/** Waits until the consumer's inbox holds every event in the store. */
+async function drained(db: SqlDatabase, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!done()) {
-    if (Date.now() > deadline) throw new Error(`timed out: ${progress()}`);
+  for (;;) {
+    const { rows } = await db.query<{ behind: string }>(`SELECT (SELECT count(*) FROM eventing.events) - (SELECT count(*) FROM eventing.inbox) AS behind`);
+    if (rows[0].behind === '0') return;
+    if (Date.now() > deadline) throw new Error(`timed out: consumer ${rows[0].behind} events behind`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }

@@ -116,7 +116,9 @@ export class ConsumerRunner<T> {
       });
       outcomes.forEach((o) => this.count(o));
       return { ok: true };
-    } catch {
+    } catch (error) {
+      this.options.metrics?.counter('cfc_consumer_slow_path_total', 'Chunks handled message by message after a failure').inc({ group: groupId });
+      (this.options.logger ?? silentLogger).debug({ err: error, group: groupId }, 'chunk failed; handling its messages one by one');
       return { ok: false, failedOffset };
     }
   }

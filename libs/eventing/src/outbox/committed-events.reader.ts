@@ -27,6 +27,7 @@ export async function readCommittedAfter(sql: SqlExecutor, after: Checkpoint, li
      ORDER BY transaction_id, position
      LIMIT $3`,
     [after.transactionId, after.position, limit],
+    'cfc_eventing_read_committed',
   );
   return result.rows;
 }
@@ -53,8 +54,18 @@ export async function storeCheckpoint(sql: SqlExecutor, name: string, at: Checkp
   );
 }
 
-/** Try-lock held until the transaction ends, so only one instance advances a checkpoint; it assigns no xid. */
-export async function tryLockCheckpoint(sql: SqlExecutor, name: string): Promise<boolean> {
-  const { rows } = await sql.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(hashtext('cfc.checkpoint:' || $1)) AS locked`, [name]);
-  return rows[0].locked;
+/**
+ * For relays and projections: try-locks the checkpoint for this transaction and reads it in one round trip, and
+ * lets the transaction commit without waiting for fsync: a lost checkpoint only means republishing
+ * (consumers dedupe). Undefined when another instance holds the lock.
+ */
+export async function lockCheckpoint(sql: SqlExecutor, name: string): Promise<Checkpoint | undefined> {
+  const { rows } = await sql.query<{ locked: boolean; transaction_id: string; position: string }>(
+    `SELECT pg_try_advisory_xact_lock(hashtext('cfc.checkpoint:' || $1)) AS locked, set_config('synchronous_commit', 'off', true),
+            transaction_id::text AS transaction_id, position::text AS position
+     FROM eventing.checkpoints WHERE name = $1`,
+    [name],
+    'cfc_eventing_lock_checkpoint',
+  );
+  return rows[0]?.locked ? { transactionId: rows[0].transaction_id, position: rows[0].position } : undefined;
 }

@@ -5,7 +5,7 @@ import type { MetricsRegistry } from '../metrics/metrics.registry';
 import type { SqlDatabase } from '../sql/sql.port';
 import { toStoredEvent } from '../store/stored-event';
 import { Upcasters } from '../store/upcasters';
-import { ensureCheckpoint, loadCheckpoint, readCommittedAfter, storeCheckpoint, tryLockCheckpoint } from './committed-events.reader';
+import { ensureCheckpoint, lockCheckpoint, readCommittedAfter, storeCheckpoint, type Checkpoint } from './committed-events.reader';
 
 export interface OutboxRelayOptions {
   db: SqlDatabase;
@@ -35,6 +35,7 @@ export class OutboxRelay {
   private stopping = false;
   private wake?: () => void;
   private checkpointReady = false;
+  private lastPublished?: Checkpoint;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.name = `relay:${options.topic}`;
@@ -48,20 +49,28 @@ export class OutboxRelay {
     const { db, producer, topic } = this.options;
     if (!this.checkpointReady) await ensureCheckpoint(db, this.name);
     this.checkpointReady = true;
+    // Idle polls cost one cheap query: peek past what this instance last published before taking the lock.
+    if (this.lastPublished && (await readCommittedAfter(db, this.lastPublished, 1)).length === 0) return this.idle();
     return db.transaction(async (tx) => {
-      if (!(await tryLockCheckpoint(tx, this.name))) return 0;
-      const rows = await readCommittedAfter(tx, await loadCheckpoint(tx, this.name), this.batchSize);
-      if (rows.length === 0) {
-        this.options.metrics?.gauge('cfc_outbox_relay_lag_seconds', 'Age of the newest event at publish time').set({ topic }, 0);
-        return 0;
-      }
+      const at = await lockCheckpoint(tx, this.name);
+      if (!at) return 0;
+      const rows = await readCommittedAfter(tx, at, this.batchSize);
+      if (rows.length === 0) return this.idle(at);
       const events = rows.map((r) => toStoredEvent(r, this.upcasters));
       await producer.send(topic, events.map(toMessage));
       const last = rows[rows.length - 1];
-      await storeCheckpoint(tx, this.name, { transactionId: last.transaction_id, position: String(last.position) });
+      const next = { transactionId: last.transaction_id, position: String(last.position) };
+      await storeCheckpoint(tx, this.name, next);
+      this.lastPublished = next;
       this.record(rows.length, Date.parse(events[events.length - 1].occurredAt));
       return rows.length;
     });
+  }
+
+  private idle(at?: Checkpoint): number {
+    if (at) this.lastPublished = at;
+    this.options.metrics?.gauge('cfc_outbox_relay_lag_seconds', 'Age of the newest event at publish time').set({ topic: this.options.topic }, 0);
+    return 0;
   }
 
   /** Starts the polling loop; errors are logged and retried after a pause. */

@@ -1,6 +1,6 @@
 import type { PlatformLogger } from '@cfc/platform';
 import { silentLogger } from '@cfc/platform';
-import { ensureCheckpoint, loadCheckpoint, readCommittedAfter, START, storeCheckpoint, tryLockCheckpoint } from '../outbox/committed-events.reader';
+import { ensureCheckpoint, loadCheckpoint, lockCheckpoint, readCommittedAfter, START, storeCheckpoint } from '../outbox/committed-events.reader';
 import type { SqlDatabase } from '../sql/sql.port';
 import { toStoredEvent } from '../store/stored-event';
 import { Upcasters } from '../store/upcasters';
@@ -47,8 +47,9 @@ export class ProjectionRunner {
   /** Applies one batch; returns how many events it covered (0 when caught up or another instance holds it). */
   async step(): Promise<number> {
     return this.db.transaction(async (tx) => {
-      if (!(await tryLockCheckpoint(tx, this.name))) return 0;
-      const rows = await readCommittedAfter(tx, await loadCheckpoint(tx, this.name), this.options.batchSize ?? 500);
+      const at = await lockCheckpoint(tx, this.name); // read model and checkpoint commit or vanish together
+      if (!at) return 0;
+      const rows = await readCommittedAfter(tx, at, this.options.batchSize ?? 500);
       for (const row of rows) {
         if (this.projection.handles && !this.projection.handles.includes(row.type)) continue;
         await this.projection.apply(toStoredEvent(row, this.upcasters), tx);
