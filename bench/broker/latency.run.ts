@@ -1,4 +1,6 @@
+import { Kafka, logLevel } from 'kafkajs';
 import { kcat } from './kcat.process';
+import { StampProducer } from './stamp.producer';
 
 /** Produce-to-consume delay of messages sent at a steady rate. */
 export interface Latency {
@@ -10,14 +12,18 @@ export interface Latency {
 }
 
 /**
- * A kcat producer fed one stamped line per millisecond and a kcat consumer tailing the partition, both
- * driven by this process, so the stamp and the arrival time come from the same clock.
+ * One stamped message per 1/rate s, each its own acks=all Produce request (kcat -P 1.7.1 sends piped
+ * input only at EOF, so it cannot pace single messages), and a kcat consumer tailing the partition
+ * with unbuffered output; the stamp and the arrival time come from this process's clock.
  */
 export async function latencyRun(broker: string, topic: string, ratePerSec: number, seconds: number, log: (s: string) => void): Promise<Latency> {
-  const producer = kcat(['-P', '-b', broker, '-t', topic, '-p', '0', '-X', 'linger.ms=0', '-X', 'acks=all'], () => undefined, (seconds + 60) * 1000);
-  const write = (line: string) => producer.child.stdin?.write(line);
-  write('init 0\n'); // creates the topic before the consumer asks for its end
-  await sleep(500);
+  const kafka = new Kafka({ clientId: 'bench-latency', brokers: [broker], logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
+  await admin.disconnect();
+  const producer = await StampProducer.open(broker, topic);
+  const send = (value: string) => void producer.send(value);
 
   const delays: number[] = [];
   let warm = false;
@@ -38,7 +44,7 @@ export async function latencyRun(broker: string, topic: string, ratePerSec: numb
   const warmDeadline = Date.now() + 20_000;
   while (!warm) {
     if (Date.now() > warmDeadline) throw new Error('latency consumer saw no warm-up message in 20 s');
-    write(`warm 0 ${performance.now()}\n`);
+    send(`warm 0 ${performance.now()}`);
     await sleep(20);
   }
   log(`  consumer is live; sending ${ratePerSec} msg/s for ${seconds} s`);
@@ -48,16 +54,14 @@ export async function latencyRun(broker: string, topic: string, ratePerSec: numb
   let sent = 0;
   while (sent < total) {
     const due = Math.min(total, Math.floor(((performance.now() - start) * ratePerSec) / 1000));
-    let batch = '';
-    for (; sent < due; sent++) batch += `m ${sent} ${performance.now()}\n`;
-    if (batch) write(batch);
+    for (; sent < due; sent++) send(`m ${sent} ${performance.now()}`);
     await sleep(1);
   }
   const drainDeadline = Date.now() + 5000;
   while (delays.length < total && Date.now() < drainDeadline) await sleep(20);
-  producer.child.stdin?.end();
-  await producer.done.catch(() => undefined);
+  producer.close();
   consumer.child.kill('SIGTERM');
+  if (producer.errors > 0) throw new Error(`${producer.errors} latency sends were refused by the broker`);
 
   delays.sort((a, b) => a - b);
   const at = (q: number) => round2(delays[Math.min(delays.length - 1, Math.floor(q * delays.length))] ?? NaN);

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     log(`  produce ${l.produceMbPerSec} MB/s, consume ${l.consumeMbPerSec} MB/s`);
     rmSync(join(work, 'large.txt'));
 
-    log(`end-to-end latency (kcat producer -> broker -> kcat consumer):`);
+    log(`end-to-end latency (kafkajs-encoded acks=all produce per message -> broker -> kcat consumer):`);
     const lat = await latencyRun(broker.address, 'bench-latency', 1000, 10, log);
     log(`  ${lat.received}/${lat.sent} received, p50 ${lat.p50Ms} ms, p99 ${lat.p99Ms} ms, max ${lat.maxMs} ms`);
 
