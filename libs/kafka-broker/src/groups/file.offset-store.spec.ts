@@ -23,9 +23,17 @@ describe('FileOffsetStore', () => {
     expect(new FileOffsetStore(path).get('g', 't', 0)).toEqual({ offset: 12, metadata: 'ok' });
   });
 
-  it('replays deletions and compacts a log made mostly of superseded commits', () => {
+  it('with fsync always, a commit is readable by a fresh reader as soon as commit() returns', () => {
     const path = fresh();
     const store = new FileOffsetStore(path, { fsync: 'always' });
+    store.commit('g', [{ topic: 't', partition: 3, offset: 77, metadata: 'x' }]);
+    expect(new FileOffsetStore(path).get('g', 't', 3)).toEqual({ offset: 77, metadata: 'x' });
+    store.close();
+  });
+
+  it('replays deletions and compacts a log made mostly of superseded commits', () => {
+    const path = fresh();
+    const store = new FileOffsetStore(path);
     for (let i = 0; i < 1500; i++) store.commit('g', [{ topic: 't', partition: i % 2, offset: i, metadata: null }]);
     store.commit('gone', [{ topic: 't', partition: 0, offset: 1, metadata: null }]);
     store.deleteGroup('gone');
