@@ -4,6 +4,7 @@ export * from './config';
 export { silentLogger, type PlatformLogger } from './logging/logger.port';
 export { createRootLogger, REDACTED_PATHS } from './logging/pino.logger';
 export { REQUEST_ID_HEADER } from './logging/request-id';
+export { currentCorrelationId, runWithCorrelation } from './logging/correlation.context';
 export { ReadinessRegistry, type ReadinessCheck } from './health/readiness.registry';
 export { ProblemException } from './problem/problem.exception';
 export { PROBLEM_CONTENT_TYPE, ProblemFilter, type ProblemBody } from './problem/problem.filter';

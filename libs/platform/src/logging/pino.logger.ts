@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { currentCorrelationId } from './correlation.context';
 
 /** Fields that may hold secrets or personal ID numbers: never written to logs. */
 export const REDACTED_PATHS = [
@@ -24,6 +25,10 @@ export function createRootLogger(service: string, level: string, destination?: p
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      mixin: () => {
+        const correlationId = currentCorrelationId();
+        return correlationId ? { correlationId } : {};
+      },
     },
     destination ?? pino.destination({ fd: 1, sync: true }),
   );

@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -8,6 +8,7 @@ import { DatabaseReadiness } from '../database/database.readiness';
 import { HealthController } from '../health/health.controller';
 import { ReadinessRegistry } from '../health/readiness.registry';
 import { createKafkaClient } from '../kafka';
+import { CorrelationMiddleware } from '../logging/correlation.middleware';
 import { requestIdFor } from '../logging/request-id';
 import { MessagingLifecycle } from '../messaging/messaging.lifecycle';
 import { ProblemFilter } from '../problem/problem.filter';
@@ -19,7 +20,11 @@ const quietPaths = /^\/(healthz|readyz)(\?|$)/;
 /** Everything a service gets for free: config, logs with request ids, health, problems, database, Kafka. */
 @Global()
 @Module({})
-export class PlatformModule {
+export class PlatformModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CorrelationMiddleware).forRoutes('{*path}');
+  }
+
   static forRoot(definition: ServiceDefinition, config: PlatformConfig, rootLogger: Logger): DynamicModule {
     const logLevel = (status: number, err?: Error) => (err || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
     return {

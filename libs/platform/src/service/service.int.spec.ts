@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, Logger, Module, Post } from '@nestjs/common';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createRootLogger } from '../logging/pino.logger';
@@ -10,6 +10,7 @@ import { createServiceApp, platformVariables, ProblemException, type ServiceApp,
 class ThingsController {
   @Get('forbidden')
   forbidden(): never {
+    new Logger('Things').log('forbidden asked');
     throw new ProblemException(403, 'AUTHORIZATION_NOT_ACTIVE', 'Forbidden', 'the authorisation is not active');
   }
 
@@ -101,6 +102,9 @@ describeIntegration('a service booted by the platform', () => {
     const res = await fetch(`${base}/healthz/../things/forbidden`, { headers: { 'x-request-id': 'corr-42' } });
     expect(res.headers.get('x-request-id')).toBe('corr-42');
     expect(lines.some((l) => (l.req as { id?: string } | undefined)?.id === 'corr-42' && l.service === 'things')).toBe(true);
+    const asked = lines.filter((l) => l.msg === 'forbidden asked').map((l) => l.correlationId);
+    expect(asked).toContain('corr-42'); // logs inside the handler carry the request's correlation id
+    expect(asked.every((id) => typeof id === 'string')).toBe(true);
     const fresh = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'bad id with spaces' } });
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
