@@ -12,7 +12,12 @@ export function writeFileDurably(path: string, content: string): void {
     closeSync(fd);
   }
   renameSync(tmp, path);
-  const dir = openSync(dirname(path), 'r');
+  fsyncDirectory(dirname(path));
+}
+
+/** Makes a directory's entries (new files, renames) durable. */
+export function fsyncDirectory(path: string): void {
+  const dir = openSync(path, 'r');
   try {
     fsyncSync(dir);
   } finally {

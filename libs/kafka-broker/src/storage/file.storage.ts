@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrokerLog, ResolvedBrokerConfig } from '../broker.context';
 import { ErrorCode } from '../codec/error-codes';
-import { writeFileDurably } from './durable.file';
+import { fsyncDirectory, writeFileDurably } from './durable.file';
 import { PartitionLog } from './partition.log';
 import { ProducerIdBlock } from './producer-id.block';
 import { StorageError, type AppendResult, type PartitionOffsets, type ReadResult, type StoragePort, type TopicInfo } from './storage.port';
@@ -75,8 +75,10 @@ export class FileStorage implements StoragePort {
     }
     const info: TopicInfo = { name, partitions, config: parseTopicConfig(configs), rawConfigs: { ...configs } };
     mkdirSync(join(this.topicsDir, name), { recursive: true });
-    writeFileDurably(join(this.topicsDir, name, 'topic.json'), JSON.stringify({ partitions, configs }));
+    // Partition directories first, then topic.json (which fsyncs the topic directory), then the topics directory.
     this.openTopic(info);
+    writeFileDurably(join(this.topicsDir, name, 'topic.json'), JSON.stringify({ partitions, configs }));
+    fsyncDirectory(this.topicsDir);
     this.log('info', 'topic created', { topic: name, partitions });
     return info;
   }

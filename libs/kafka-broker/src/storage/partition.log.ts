@@ -50,7 +50,7 @@ export class PartitionLog {
       .sort((a, b) => a - b);
     if (bases.length === 0) bases.push(0);
     bases.forEach((base, i) => {
-      const segment = Segment.open(this.dir, base);
+      const segment = Segment.open(this.dir, base, this.sync);
       const last = i === bases.length - 1;
       const scan = scanSegment(segment.fd, Math.max(base, this.nextOffset), last);
       if (scan.truncatedBytes > 0) {
@@ -118,7 +118,7 @@ export class PartitionLog {
   private segmentFor(bytes: number): Segment {
     const active = this.segments[this.segments.length - 1];
     if (active.empty || active.size + bytes <= this.config.segmentBytes) return active;
-    const next = Segment.open(this.dir, this.nextOffset);
+    const next = Segment.open(this.dir, this.nextOffset, this.sync);
     this.segments.push(next);
     return next;
   }

@@ -1,5 +1,6 @@
 import { close, constants, fdatasync, openSync, read, readSync, writev, writevSync } from 'node:fs';
 import { join } from 'node:path';
+import { fsyncDirectory } from './durable.file';
 
 /** Segment file name: the base offset, zero-padded so names sort like offsets. */
 export function segmentFileName(baseOffset: number): string {
@@ -29,9 +30,12 @@ export class Segment {
     this.size = size;
   }
 
-  static open(dir: string, baseOffset: number, size = 0): Segment {
+  /** Opens or creates a segment; with durable, a new file's directory entry is fsynced so power loss keeps it. */
+  static open(dir: string, baseOffset: number, durable = false): Segment {
     const path = join(dir, segmentFileName(baseOffset));
-    return new Segment(baseOffset, path, openSync(path, constants.O_RDWR | constants.O_CREAT), size);
+    const fd = openSync(path, constants.O_RDWR | constants.O_CREAT);
+    if (durable) fsyncDirectory(dir);
+    return new Segment(baseOffset, path, fd, 0);
   }
 
   get empty(): boolean {
