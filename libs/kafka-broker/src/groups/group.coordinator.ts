@@ -14,6 +14,7 @@ import {
 } from './group.types';
 import type { CommittedOffset, OffsetCommitEntry, OffsetStore } from './offset.store';
 
+/** One partition of an OffsetFetch answer. */
 export interface FetchedPartition extends CommittedOffset {
   partition: number;
 }

@@ -13,4 +13,5 @@ export const GroupError = {
   MEMBER_ID_REQUIRED: 79,
 } as const;
 
+/** Any of the codes above. */
 export type GroupErrorCode = (typeof GroupError)[keyof typeof GroupError];

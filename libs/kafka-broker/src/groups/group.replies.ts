@@ -2,6 +2,7 @@ import type { ConsumerGroup } from './consumer.group';
 import { GroupError } from './group.errors';
 import type { GroupDescription, JoinGroupResult } from './group.types';
 
+/** The empty metadata/assignment; shared, never written to. */
 export const empty = Buffer.alloc(0);
 
 /** A JoinGroup answer that carries only an error (and, for MEMBER_ID_REQUIRED, the id to rejoin with). */

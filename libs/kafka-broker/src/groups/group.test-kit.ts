@@ -15,6 +15,7 @@ export function testCoordinator(dir = mkdtempSync(join(tmpdir(), 'cfc-groups-'))
   return { clock, coordinator, dir };
 }
 
+/** A protocol offer whose metadata is its own name, so tests can see which one the leader got. */
 export function protocol(name: string, metadata = name): GroupProtocol {
   return { name, metadata: Buffer.from(metadata) };
 }

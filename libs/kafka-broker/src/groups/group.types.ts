@@ -7,6 +7,7 @@ export interface GroupProtocol {
   metadata: Buffer;
 }
 
+/** A JoinGroup request plus what the connection knows (client id and host), version differences resolved. */
 export interface JoinGroupInput {
   groupId: string;
   /** Empty on a member's first join. */
@@ -22,12 +23,14 @@ export interface JoinGroupInput {
   requireKnownMemberId: boolean;
 }
 
+/** One member as the leader sees it: the metadata it offered for the chosen protocol. */
 export interface JoinGroupMember {
   memberId: string;
   groupInstanceId: string | null;
   metadata: Buffer;
 }
 
+/** The JoinGroup answer; members is filled for the leader only. */
 export interface JoinGroupResult {
   errorCode: number;
   generationId: number;
@@ -38,6 +41,7 @@ export interface JoinGroupResult {
   members: JoinGroupMember[];
 }
 
+/** A SyncGroup request; only the leader's assignments count. */
 export interface SyncGroupInput {
   groupId: string;
   generationId: number;
@@ -45,11 +49,13 @@ export interface SyncGroupInput {
   assignments: { memberId: string; assignment: Buffer }[];
 }
 
+/** The SyncGroup answer: this member's assignment bytes as the leader wrote them. */
 export interface SyncGroupResult {
   errorCode: number;
   assignment: Buffer;
 }
 
+/** A member as DescribeGroups shows it. */
 export interface MemberDescription {
   memberId: string;
   clientId: string;
@@ -58,6 +64,7 @@ export interface MemberDescription {
   assignment: Buffer;
 }
 
+/** A group as DescribeGroups shows it (an unknown group is Dead). */
 export interface GroupDescription {
   errorCode: number;
   groupId: string;

@@ -4,6 +4,7 @@ export interface CommittedOffset {
   metadata: string | null;
 }
 
+/** One partition's commit. */
 export interface OffsetCommitEntry extends CommittedOffset {
   topic: string;
   partition: number;
