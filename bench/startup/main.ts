@@ -65,7 +65,7 @@ async function startOnce(run: number): Promise<RunResult> {
     const readySeconds = await new Promise<number>((ok, fail) => {
       child.stdout!.on('data', (chunk: Buffer) => {
         output += chunk;
-        if (Number.isNaN(postgresSeconds) && output.includes('starting the Kafka-compatible broker')) postgresSeconds = seconds();
+        if (Number.isNaN(postgresSeconds) && output.includes('PostgreSQL is accepting connections')) postgresSeconds = seconds();
         if (output.includes('CFC is ready')) ok(seconds());
       });
       child.stderr!.on('data', (chunk: Buffer) => (output += chunk));

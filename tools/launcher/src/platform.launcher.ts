@@ -71,6 +71,7 @@ export class PlatformLauncher {
         log: (line) => say(`postgres: ${line}`),
       });
       baseUrl = this.postgres.adminUrl;
+      say('PostgreSQL is accepting connections');
     } else {
       say('using PostgreSQL from DATABASE_URL (one database per service: cfc_<service>)');
     }
