@@ -9,6 +9,9 @@ export interface Latency {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** Produce acknowledgement times (acks=all), the broker's share of the delay. */
+  ackP50Ms: number;
+  ackP99Ms: number;
 }
 
 /**
@@ -63,9 +66,14 @@ export async function latencyRun(broker: string, topic: string, ratePerSec: numb
   consumer.child.kill('SIGTERM');
   if (producer.errors > 0) throw new Error(`${producer.errors} latency sends were refused by the broker`);
 
-  delays.sort((a, b) => a - b);
-  const at = (q: number) => round2(delays[Math.min(delays.length - 1, Math.floor(q * delays.length))] ?? NaN);
-  return { sent, received: delays.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: round2(delays[delays.length - 1] ?? NaN) };
+  const at = quantiles(delays);
+  const ack = quantiles(producer.ackMs);
+  return { sent, received: delays.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1), ackP50Ms: ack(0.5), ackP99Ms: ack(0.99) };
+}
+
+function quantiles(values: number[]): (q: number) => number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (q) => round2(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
 }
 
 function sleep(ms: number): Promise<void> {

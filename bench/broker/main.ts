@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrokerChild } from './broker.child';
 import { latencyRun } from './latency.run';
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const large = Math.round(200_000 * scale);
   const work = mkdtempSync(join(tmpdir(), 'cfc-bench-broker-'));
   const broker = await startBrokerChild(join(work, 'data'));
-  log(`broker CLI listening on ${broker.address}, data in ${work}`);
+  log(`broker CLI listening on ${broker.address}, data in ${work}; load average ${loadavg()[0].toFixed(1)} on this machine`);
   try {
     log(`writing inputs: ${small} x 100 B, ${large} x 1 KiB`);
     writeInput(join(work, 'small.txt'), small, 100);
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
 
     log(`end-to-end latency (kafkajs-encoded acks=all produce per message -> broker -> kcat consumer):`);
     const lat = await latencyRun(broker.address, 'bench-latency', 1000, 10, log);
-    log(`  ${lat.received}/${lat.sent} received, p50 ${lat.p50Ms} ms, p99 ${lat.p99Ms} ms, max ${lat.maxMs} ms`);
+    log(`  ${lat.received}/${lat.sent} received, p50 ${lat.p50Ms} ms, p99 ${lat.p99Ms} ms, max ${lat.maxMs} ms; acks p50 ${lat.ackP50Ms} ms, p99 ${lat.ackP99Ms} ms`);
 
     const loopbackBytes = large * 1024;
     log(`loopback ceiling: plain node sockets moving ${loopbackBytes} bytes`);
@@ -52,8 +52,11 @@ async function main(): Promise<void> {
       produceMbPerSec: l.produceMbPerSec,
       consumeMbPerSec: l.consumeMbPerSec,
       e2eP50Ms: lat.p50Ms,
+      ackP99Ms: lat.ackP99Ms,
       e2eReceived: lat.received,
       scale,
+      // Other work on the machine takes cores from both the broker and kcat: read the figures with it.
+      loadAvg1m: Math.round(loadavg()[0] * 10) / 10,
     };
     await broker.stop();
     log(JSON.stringify(summary));
