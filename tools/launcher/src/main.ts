@@ -21,6 +21,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT', 0));
   process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  // A closed terminal or a bug in the launcher must not orphan PostgreSQL (it runs in its own process group).
+  process.on('SIGHUP', () => void stop('SIGHUP', 0));
+  process.on('uncaughtException', (error) => {
+    say(paint(`launcher failed: ${error.stack ?? error.message}`, 31));
+    void stop('uncaught exception', 1);
+  });
   try {
     await launcher.start();
   } catch (error) {
