@@ -33,16 +33,29 @@ describe('FileOffsetStore', () => {
 
   it('replays deletions and compacts a log made mostly of superseded commits', () => {
     const path = fresh();
-    const store = new FileOffsetStore(path);
+    const store = new FileOffsetStore(path, { compactSlack: 1_000_000 });
     for (let i = 0; i < 1500; i++) store.commit('g', [{ topic: 't', partition: i % 2, offset: i, metadata: null }]);
     store.commit('gone', [{ topic: 't', partition: 0, offset: 1, metadata: null }]);
     store.deleteGroup('gone');
     store.close();
-    const reopened = new FileOffsetStore(path);
+    expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(1502);
+    const reopened = new FileOffsetStore(path, { compactSlack: 1000 });
     expect(reopened.groups()).toEqual(['g']);
     expect(reopened.get('g', 't', 0)?.offset).toBe(1498);
     expect(reopened.get('g', 't', 1)?.offset).toBe(1499);
     expect(readFileSync(path, 'utf8').trim().split('\n')).toHaveLength(2);
+    reopened.close();
+  });
+
+  it('compacts while running once superseded lines pile up, and stays correct', () => {
+    const path = fresh();
+    const store = new FileOffsetStore(path, { compactSlack: 100 });
+    for (let i = 0; i < 1000; i++) store.commit('g', [{ topic: 't', partition: i % 3, offset: i, metadata: null }]);
+    expect(readFileSync(path, 'utf8').trim().split('\n').length).toBeLessThanOrEqual(107);
+    store.commit('g', [{ topic: 't', partition: 0, offset: 5000, metadata: 'last' }]);
+    store.close();
+    const reopened = new FileOffsetStore(path);
+    expect([0, 1, 2].map((p) => reopened.get('g', 't', p)?.offset)).toEqual([5000, 997, 998]);
     reopened.close();
   });
 });

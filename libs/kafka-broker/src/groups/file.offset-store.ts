@@ -12,11 +12,13 @@ export interface FileOffsetStoreOptions {
   fsync?: 'always' | 'never';
   /** Told when a torn tail from a crash is cut off on open. */
   onTruncate?: (keptBytes: number, droppedBytes: number) => void;
+  /** Superseded lines tolerated before the file is rewritten (default 10,000). */
+  compactSlack?: number;
 }
 
 /**
  * Committed offsets as an append-only file of JSON lines, replayed on open. A crash can only tear the
- * last line, which is cut off; the file is rewritten compactly on open once it is mostly superseded lines.
+ * last line, which is cut off; the file is rewritten compactly once it is mostly superseded lines.
  */
 export class FileOffsetStore implements OffsetStore {
   private readonly table = new OffsetTable();
@@ -28,7 +30,7 @@ export class FileOffsetStore implements OffsetStore {
     private readonly options: FileOffsetStoreOptions = {},
   ) {
     this.replay();
-    if (this.lines > 2 * this.table.size() + 1000) this.compact();
+    if (this.bloated()) this.compact();
     this.fd = openSync(path, 'a');
   }
 
@@ -70,6 +72,16 @@ export class FileOffsetStore implements OffsetStore {
     writeSync(this.fd, records.map((r) => JSON.stringify(r) + '\n').join(''));
     if (this.options.fsync === 'always') fsyncSync(this.fd);
     this.lines += records.length;
+    if (this.bloated()) {
+      // A long-running broker commits forever; rewriting keeps the file (and the next replay) small.
+      closeSync(this.fd);
+      this.compact();
+      this.fd = openSync(this.path, 'a');
+    }
+  }
+
+  private bloated(): boolean {
+    return this.lines > 2 * this.table.size() + (this.options.compactSlack ?? 10_000);
   }
 
   private replay(): void {
