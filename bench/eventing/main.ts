@@ -9,13 +9,14 @@ import { percentile } from './percentile';
 import { startThread, type BenchThread } from './worker.thread';
 import { runPacedWriters, runWriters } from './writers';
 
-// npm run bench -- eventing [--seconds 8] [--pg-flag synchronous_commit=off ...]. The service's side
+// npm run bench -- eventing [--seconds 8] [--rate 1000] [--pg-flag synchronous_commit=off ...]. The service's side
 // (8 writers issuing single-event commands, the outbox relay) runs on the main thread; the idempotent
 // consumer and the broker run on their own threads. Baseline: plain INSERTs on the same PostgreSQL.
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const WRITERS = 8;
 const arg = (name: string) => process.argv.flatMap((a, i) => (a === name ? [process.argv[i + 1]] : []));
 const seconds = Number(arg('--seconds')[0] ?? 8);
+const rate = Number(arg('--rate')[0] ?? 1000);
 const context = { actor: { kind: 'system' as const, id: 'bench' }, correlationId: 'bench' };
 const perSec = (n: number, since: number) => Math.round(n / ((Date.now() - since) / 1000));
 
@@ -63,9 +64,9 @@ async function main(): Promise<void> {
     await drained(db, 120_000);
     log(`  backlog relayed and consumed ${Date.now() - d0} ms after the writers stopped`);
 
-    log(`relay lag: 1,000 events/s for ${seconds} s, commit -> published, commit -> consumed (idempotent consumer)`);
+    log(`relay lag: ${rate} events/s for ${seconds} s, commit -> published, commit -> consumed (idempotent consumer)`);
     const p0 = Date.now();
-    const paced = await runPacedWriters(WRITERS, 1000, seconds, async (w, n) => {
+    const paced = await runPacedWriters(WRITERS, rate, seconds, async (w, n) => {
       const r = await handler.handle(`steady-${w}-${n % 500}`, { type: 'deposit', amount: 1 }, context);
       committedAt.set(r.events[0].eventId, Date.now());
     });
