@@ -5,7 +5,8 @@ import { OffsetTable } from './offset.table';
 /** One line of the log: a commit of one partition, or a group deletion. */
 type OffsetRecord =
   | { g: string; t: string; p: number; o: number; m: string | null }
-  | { g: string; deleted: true };
+  | { g: string; deleted: true }
+  | { g: string; pt: string };
 
 export interface FileOffsetStoreOptions {
   /** 'always' fsyncs each commit before it is acknowledged. */
@@ -57,6 +58,15 @@ export class FileOffsetStore implements OffsetStore {
 
   groups(): string[] {
     return this.table.groups();
+  }
+
+  setProtocolType(groupId: string, protocolType: string): void {
+    this.append([{ g: groupId, pt: protocolType }]);
+    this.table.setProtocolType(groupId, protocolType);
+  }
+
+  protocolType(groupId: string): string | undefined {
+    return this.table.protocolType(groupId);
   }
 
   deleteGroup(groupId: string): void {
@@ -111,6 +121,7 @@ export class FileOffsetStore implements OffsetStore {
       return false;
     }
     if ('deleted' in record) this.table.delete(record.g);
+    else if ('pt' in record) this.table.setProtocolType(record.g, record.pt);
     else this.table.put(record.g, { topic: record.t, partition: record.p, offset: record.o, metadata: record.m });
     return true;
   }
@@ -121,6 +132,8 @@ export class FileOffsetStore implements OffsetStore {
     const fd = openSync(tmp, 'w');
     const out: string[] = [];
     for (const g of this.table.groups()) {
+      const pt = this.table.protocolType(g);
+      if (pt !== undefined) out.push(JSON.stringify({ g, pt }) + '\n');
       for (const [t, parts] of this.table.all(g)) {
         for (const [p, c] of parts) out.push(JSON.stringify({ g, t, p, o: c.offset, m: c.metadata }) + '\n');
       }

@@ -38,7 +38,7 @@ export class GroupCoordinator {
     private readonly newMemberId: (clientId: string) => string = (clientId) => `${clientId}-${randomUUID()}`,
   ) {
     this.options = { ...defaultGroupCoordinatorOptions, ...options };
-    for (const groupId of offsets.groups()) this.group(groupId);
+    for (const groupId of offsets.groups()) this.group(groupId).protocolType = offsets.protocolType(groupId) ?? '';
   }
 
   joinGroup(input: JoinGroupInput): Promise<JoinGroupResult> {
@@ -47,7 +47,13 @@ export class GroupCoordinator {
       const result = { generationId: -1, protocolName: '', leader: '', memberId: input.memberId, members: [] };
       return Promise.resolve({ ...result, errorCode: GroupError.INVALID_SESSION_TIMEOUT });
     }
-    return this.group(input.groupId).join(input);
+    const group = this.group(input.groupId);
+    return group.join(input).then((result) => {
+      if (group.protocolType !== '' && this.offsets.protocolType(group.groupId) !== group.protocolType) {
+        this.offsets.setProtocolType(group.groupId, group.protocolType);
+      }
+      return result;
+    });
   }
 
   syncGroup(input: SyncGroupInput): Promise<SyncGroupResult> {

@@ -44,6 +44,18 @@ describe('group coordinator: committed offsets', () => {
     expect(second.coordinator.describeGroup('g')).toMatchObject({ state: 'Empty', members: [] });
   });
 
+  it('remembers a group\'s protocol type across a restart, as Kafka does, until the group is deleted', async () => {
+    const first = testCoordinator();
+    const joined = await first.coordinator.joinGroup(joinInput({ groupId: 'typed' }));
+    expect(joined.errorCode).toBe(0);
+    first.coordinator.close();
+    const second = testCoordinator(first.dir);
+    expect(second.coordinator.listGroups()).toEqual([{ groupId: 'typed', protocolType: 'consumer' }]);
+    expect(second.coordinator.deleteGroup('typed')).toBe(GroupError.NONE);
+    second.coordinator.close();
+    expect(testCoordinator(first.dir).coordinator.listGroups()).toEqual([]);
+  });
+
   it('a member commits with its generation; wrong generation, unknown member and completing rebalance are refused', async () => {
     const { coordinator } = testCoordinator();
     expect(coordinator.commitOffsets('new', 'm', 3, [entry('t', 0, 1)])).toBe(GroupError.ILLEGAL_GENERATION);

@@ -16,8 +16,11 @@ export interface OffsetStore {
   get(groupId: string, topic: string, partition: number): CommittedOffset | undefined;
   /** Every committed partition of the group, by topic. */
   all(groupId: string): Map<string, Map<number, CommittedOffset>>;
-  /** Groups that have committed offsets. */
+  /** Groups that have committed offsets or a remembered protocol type. */
   groups(): string[];
+  /** Kafka keeps a group's protocol type with its offsets, so ListGroups still says "consumer" after a restart. */
+  setProtocolType(groupId: string, protocolType: string): void;
+  protocolType(groupId: string): string | undefined;
   deleteGroup(groupId: string): void;
   close(): void;
 }

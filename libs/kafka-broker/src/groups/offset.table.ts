@@ -1,8 +1,17 @@
 import type { CommittedOffset, OffsetCommitEntry } from './offset.store';
 
-/** The in-memory view of committed offsets: group -> topic -> partition; the file engine replays into it. */
+/** The in-memory view of committed offsets (group -> topic -> partition) and group protocol types; the file engine replays into it. */
 export class OffsetTable {
   private readonly byGroup = new Map<string, Map<string, Map<number, CommittedOffset>>>();
+  private readonly protocolTypes = new Map<string, string>();
+
+  setProtocolType(groupId: string, protocolType: string): void {
+    this.protocolTypes.set(groupId, protocolType);
+  }
+
+  protocolType(groupId: string): string | undefined {
+    return this.protocolTypes.get(groupId);
+  }
 
   put(groupId: string, entry: OffsetCommitEntry): void {
     let topics = this.byGroup.get(groupId);
@@ -21,15 +30,16 @@ export class OffsetTable {
   }
 
   groups(): string[] {
-    return [...this.byGroup.keys()];
+    return [...new Set([...this.byGroup.keys(), ...this.protocolTypes.keys()])];
   }
 
   delete(groupId: string): void {
     this.byGroup.delete(groupId);
+    this.protocolTypes.delete(groupId);
   }
 
   size(): number {
-    let n = 0;
+    let n = this.protocolTypes.size;
     for (const topics of this.byGroup.values()) for (const parts of topics.values()) n += parts.size;
     return n;
   }
