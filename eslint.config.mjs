@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 
 // Pure domain code may not reach for frameworks, databases or brokers: time, ids and I/O come in as inputs.
 const frameworkImports = ['@nestjs/*', 'typeorm', 'typeorm/*', 'pg', 'pg-*', 'kafkajs', 'kafkajs/*'];
+const testingImports = { group: ['@cfc/testing', '@cfc/testing/*'], message: 'only tests import @cfc/testing.' };
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/*.js', '**/*.mjs', '.data/**', '.bench/**'] },
@@ -19,34 +20,24 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'scope:shared', notDependOnLibsWithTags: ['scope:test'] },
           ],
         },
       ],
     },
   },
   {
-    // Tests may use the test helpers (@cfc/testing); production code may not.
-    files: ['**/*.spec.ts'],
-    rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-          ],
-        },
-      ],
-    },
+    // Only tests (and test-support folders) may use the test helpers. A lint rule rather than an Nx tag
+    // constraint: Nx's project graph counts spec files, so a tag rule would flag every lib whose tests use them.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/testing/**', 'libs/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [testingImports] }] },
   },
   {
     files: ['**/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: frameworkImports, message: 'domain/ code is pure: no framework, database or broker imports.' }] },
+        { patterns: [{ group: frameworkImports, message: 'domain/ code is pure: no framework, database or broker imports.' }, testingImports] },
       ],
     },
   },

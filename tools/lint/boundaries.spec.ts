@@ -42,4 +42,10 @@ describe('architecture lint rules', () => {
     const messages = await lint('apps/consent/src/probe.ts', `import * as g from '@cfc/gateway';\nexport const y = g;\n`);
     expect(messages).toEqual([expect.stringContaining('@nx/enforce-module-boundaries')]);
   });
+
+  it('rejects the test helpers in production code, allows them in tests', async () => {
+    const code = `import { uniqueName } from '@cfc/testing';\nexport const n = uniqueName('x');\n`;
+    expect(await lint('libs/eventing/src/probe.ts', code)).toEqual([expect.stringContaining('no-restricted-imports')]);
+    expect(await lint('libs/eventing/src/probe.int.spec.ts', code)).toEqual([]);
+  });
 });
