@@ -28,6 +28,8 @@ COPY --from=prune --chown=node:node /app/package.json ./
 COPY --from=prune --chown=node:node /app/node_modules node_modules
 COPY --from=prune --chown=node:node /app/libs libs
 COPY --from=prune --chown=node:node /app/apps apps
+# Writable state directory (CFC_DATA_DIR, e.g. identity's generated keys when none are configured): mount a volume here.
+RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 ARG APP=gateway
 ENV CFC_APP=${APP}
