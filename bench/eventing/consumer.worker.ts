@@ -24,7 +24,9 @@ async function run(): Promise<void> {
     deadLetterTopic: data.deadLetterTopic,
     decode: envelopeDecoder(),
     maxTransactionSize: 500,
-    handle: async (event, tx) => void (await tx.query(`INSERT INTO consumed (event_id, consumed_at) VALUES ($1, $2)`, [event.eventId, Date.now()])),
+    // One multi-row INSERT per chunk, in the chunk's inbox transaction.
+    handleMany: async (items, tx) =>
+      void (await tx.query(`INSERT INTO consumed (event_id, consumed_at) SELECT unnest($1::uuid[]), $2`, [items.map((i) => i.value.eventId), Date.now()])),
   });
   await consumer.start();
   parentPort!.on('message', async (message: string) => {

@@ -14,8 +14,10 @@ export interface ConsumerRunnerOptions<T> {
   topics: string[];
   deadLetterTopic: string;
   decode: MessageDecoder<T>;
-  /** The effects of one message, written through `tx`; the inbox row joins the same transaction. */
-  handle(value: T, tx: SqlExecutor, message: IncomingMessage): Promise<void>;
+  /** The effects of one message, written through `tx`; the inbox row joins the same transaction. Give this or handleMany. */
+  handle?(value: T, tx: SqlExecutor, message: IncomingMessage): Promise<void>;
+  /** The effects of several new messages at once (e.g. one multi-row INSERT); called with one item on the slow path. */
+  handleMany?(items: Array<{ value: T; message: IncomingMessage }>, tx: SqlExecutor): Promise<void>;
   /** Attempts before a failing message is dead-lettered. Default 3. */
   maxAttempts?: number;
   retryDelayMs?: number;
@@ -39,7 +41,9 @@ export class ConsumerRunner<T> {
   private consumer?: MessageConsumer;
   private producer?: MessageProducer;
 
-  constructor(private readonly options: ConsumerRunnerOptions<T>) {}
+  constructor(private readonly options: ConsumerRunnerOptions<T>) {
+    if (!options.handle === !options.handleMany) throw new Error('ConsumerRunner needs exactly one of handle and handleMany');
+  }
 
   /** Connects, subscribes and starts consuming; resolves once running. */
   async start(): Promise<void> {
@@ -86,7 +90,7 @@ export class ConsumerRunner<T> {
   }
 
   private async handleTogether(chunk: IncomingMessage[]): Promise<{ ok: true } | { ok: false; failedOffset?: string }> {
-    const { db, groupId, decode, handle } = this.options;
+    const { db, groupId, decode, handle, handleMany } = this.options;
     if (chunk.length < 2) return { ok: false };
     let decoded: Array<{ id: string; value: T; message: IncomingMessage }>;
     try {
@@ -99,17 +103,17 @@ export class ConsumerRunner<T> {
       const outcomes = await db.transaction(async (tx) => {
         const ids = decoded.map((d) => d.id);
         const seen = new Set((await tx.query<{ message_id: string }>(`SELECT message_id FROM eventing.inbox WHERE consumer = $1 AND message_id = ANY($2::text[])`, [groupId, ids])).rows.map((r) => r.message_id));
-        const outcomes: Outcome[] = [];
-        for (const d of decoded) {
-          if (seen.has(d.id)) {
-            outcomes.push('duplicate');
-            continue;
-          }
-          failedOffset = d.message.offset;
-          await handle(d.value, tx, d.message);
-          failedOffset = undefined;
+        const outcomes = decoded.map((d): Outcome => {
+          if (seen.has(d.id)) return 'duplicate'; // handled before, or twice in this chunk
           seen.add(d.id);
-          outcomes.push('handled');
+          return 'handled';
+        });
+        const fresh = decoded.filter((_, i) => outcomes[i] === 'handled');
+        if (handleMany) await handleMany(fresh, tx);
+        for (const d of handleMany ? [] : fresh) {
+          failedOffset = d.message.offset;
+          await handle!(d.value, tx, d.message);
+          failedOffset = undefined;
         }
         if (!(await markAllHandled(tx, groupId, decoded.filter((_, i) => outcomes[i] === 'handled').map((d) => d.id)))) throw new DuplicateRace();
         return outcomes;
@@ -145,11 +149,11 @@ export class ConsumerRunner<T> {
   }
 
   private handleOnce(id: string, value: T, message: IncomingMessage): Promise<Outcome> {
-    const { db, groupId, handle } = this.options;
+    const { db, groupId, handle, handleMany } = this.options;
     return db
       .transaction(async (tx) => {
         if (await alreadyHandled(tx, groupId, id)) return 'duplicate' as const;
-        await handle(value, tx, message);
+        await (handleMany ? handleMany([{ value, message }], tx) : handle!(value, tx, message));
         if (!(await markHandled(tx, groupId, id))) throw new DuplicateRace();
         return 'handled' as const;
       })
