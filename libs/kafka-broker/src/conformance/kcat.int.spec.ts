@@ -1,7 +1,7 @@
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { describeIntegration, integrationStack, uniqueName } from '@cfc/testing';
 import { storedBatches } from './batch.inspector';
-import { kcatOk } from './kcat.runner';
+import { kcatOk, startKcat } from './kcat.runner';
 
 // librdkafka (kcat 1.7.1) is a client nobody on the team wrote: its bytes, not ours, prove the broker.
 describeIntegration('kcat (librdkafka) against the broker', () => {
@@ -76,6 +76,51 @@ describeIntegration('kcat (librdkafka) against the broker', () => {
     expect(second.map((m) => m.value).sort()).toEqual(range(100, 140).map((i) => `v${i}`).sort());
   }, 90_000);
 
+  it('splits partitions between two kcat members of one group and hands them over when one leaves', async () => {
+    const topic = await createTopic('kcat_pair', 4);
+    const group = uniqueName('kcat_pair');
+    const member = () => startKcat(['-b', bootstrap, '-G', group, '-X', 'auto.offset.reset=earliest', '-q', '-u', '-f', '%p %o %k %s\n', topic]);
+    const [a, b] = [member(), member()];
+    try {
+      await waitUntil('both members joined and assigned', async () => {
+        const [g] = (await admin.describeGroups([group])).groups;
+        return g.state === 'Stable' && g.members.length === 2 && g.members.every((m) => m.memberAssignment.length > 0);
+      }, 30_000);
+      await kcatOk(['-P', '-b', bootstrap, '-t', topic, '-K', ':', '-X', 'acks=all'], { input: range(0, 200).map((i) => `k${i}:v${i}\n`).join('') });
+      const counts = () => ({ a: a.lines().length, b: b.lines().length });
+      await waitUntil('200 messages consumed', async () => a.lines().length + b.lines().length >= 200, 30_000, counts);
+      const [fromA, fromB] = [parseConsumed(Buffer.from(a.lines().join('\n'))), parseConsumed(Buffer.from(b.lines().join('\n')))];
+      expect(fromA.length).toBeGreaterThan(0);
+      expect(fromB.length).toBeGreaterThan(0);
+      const partitionsOf = (ms: Consumed[]) => new Set(ms.map((m) => m.partition));
+      expect([...partitionsOf(fromA)].filter((p) => partitionsOf(fromB).has(p))).toEqual([]); // each partition has one owner
+      expect([...fromA, ...fromB].map((m) => m.value).sort()).toEqual(range(0, 200).map((i) => `v${i}`).sort());
+
+      await b.stop(); // leaves the group: a must take over b's partitions
+      const before = a.lines().length;
+      await kcatOk(['-P', '-b', bootstrap, '-t', topic, '-K', ':', '-X', 'acks=all'], { input: range(200, 300).map((i) => `k${i}:v${i}\n`).join('') });
+      await waitUntil('the remaining member took over', async () => a.lines().length - before >= 100, 30_000, counts);
+      const later = parseConsumed(Buffer.from(a.lines().slice(before).join('\n')));
+      expect(later.map((m) => m.value).sort()).toEqual(range(200, 300).map((i) => `v${i}`).sort());
+    } finally {
+      await Promise.allSettled([a.stop(), b.stop()]);
+    }
+  }, 120_000);
+
+  it('round-trips keys, headers and null values, and starts from a timestamp (-o s@ts)', async () => {
+    const topic = await createTopic('kcat_fields', 1);
+    await kcatOk(['-P', '-b', bootstrap, '-t', topic, '-K', ':', '-Z', '-H', 'trace=abc', '-H', 'lang=现金'], { input: 'k1:v1\nk2:\n' });
+    await new Promise((r) => setTimeout(r, 50));
+    const from = Date.now();
+    await new Promise((r) => setTimeout(r, 50));
+    await kcatOk(['-P', '-b', bootstrap, '-t', topic, '-K', ':'], { input: 'k3:v3\n' });
+
+    const all = await kcatOk(['-C', '-b', bootstrap, '-t', topic, '-o', 'beginning', '-e', '-q', '-Z', '-f', '%k|%s|%h\n']);
+    expect(all.toString()).toBe('k1|v1|trace=abc,lang=现金\nk2|NULL|trace=abc,lang=现金\nk3|v3|\n');
+    const since = await kcatOk(['-C', '-b', bootstrap, '-t', topic, '-o', `s@${from}`, '-e', '-q', '-f', '%k|%s\n']);
+    expect(since.toString()).toBe('k3|v3\n');
+  });
+
   it('lists metadata (-L) and as JSON (-J) with the advertised address and every partition led', async () => {
     const topic = await createTopic('kcat_meta', 3);
     const meta = JSON.parse((await kcatOk(['-L', '-J', '-b', bootstrap])).toString()) as KcatMetadata;
@@ -130,6 +175,14 @@ function parseConsumed(stdout: Buffer): Consumed[] {
       const [partition, offset, key, value] = l.split(' ');
       return { partition: Number(partition), offset: Number(offset), key, value };
     });
+}
+
+async function waitUntil(what: string, condition: () => Promise<boolean>, timeoutMs: number, state: () => unknown = () => ''): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms ${JSON.stringify(state())}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 function expectOrderedPerPartition(messages: Consumed[]): void {

@@ -44,3 +44,32 @@ export async function kcatOk(args: string[], options: { input?: Buffer | string;
   if (result.code !== 0) throw new Error(`kcat ${args.join(' ')} exited ${result.code}; stderr:\n${result.stderr}`);
   return result.stdout;
 }
+
+/** A kcat left running (a group member), its output collected line by line. */
+export interface KcatProcess {
+  lines(): string[];
+  /** SIGTERM, as an operator stops it; kcat then leaves its group and commits. Resolves on exit. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts kcat without waiting for it to finish. */
+export function startKcat(args: string[]): KcatProcess {
+  const child = spawn(KCAT, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  child.once('error', () => undefined);
+  return {
+    lines: () => out.split('\n').filter((l) => l.length > 0),
+    stop: async () => {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      if (code !== 0) throw new Error(`kcat ${args.join(' ')} exited ${code} on SIGTERM; stderr:\n${stderr}`);
+      return code;
+    },
+  };
+}
