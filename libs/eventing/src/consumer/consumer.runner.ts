@@ -115,7 +115,7 @@ export class ConsumerRunner<T> {
           await handle!(d.value, tx, d.message);
           failedOffset = undefined;
         }
-        if (!(await markAllHandled(tx, groupId, decoded.filter((_, i) => outcomes[i] === 'handled').map((d) => d.id)))) throw new DuplicateRace();
+        if (!(await markAllHandled(tx, groupId, fresh.map((d) => d.id)))) throw new DuplicateRace();
         return outcomes;
       });
       outcomes.forEach((o) => this.count(o));
