@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +45,14 @@ function launch(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => st
   return { child, output: () => output, exited: new Promise((resolve) => child.once('exit', resolve)) };
 }
 
+function cmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return '';
+  }
+}
+
 describe('the launcher (npm start)', () => {
   let dataDir: string;
   beforeAll(() => {
@@ -65,7 +73,7 @@ describe('the launcher (npm start)', () => {
     }
   });
 
-  it('starts PostgreSQL, the broker and all seven services, then SIGTERM leaves no process behind', async () => {
+  it('starts PostgreSQL, the broker and all seven services, restarts a crashed one, and SIGTERM leaves no process behind', async () => {
     const env = {
       CFC_DATA_DIR: dataDir,
       CFC_GATEWAY_PORT: String(await freePort()),
@@ -82,6 +90,18 @@ describe('the launcher (npm start)', () => {
     expect(run.output()).toContain(`http://127.0.0.1:${env.CFC_GATEWAY_PORT}`);
     const gateway = await fetch(`http://127.0.0.1:${env.CFC_GATEWAY_PORT}/readyz`);
     expect(gateway.status).toBe(200);
+
+    // A crashed service is restarted, and the launcher says so.
+    const consent = descendants(run.child.pid!).find((pid) => cmdline(pid).includes('apps/consent/dist/main.js'))!;
+    process.kill(consent, 'SIGKILL');
+    const consentUrl = `http://127.0.0.1:${Number(env.CFC_SERVICE_PORT_BASE) + 2}/readyz`;
+    let back = false;
+    for (let i = 0; i < 600 && !back; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      back = run.output().includes('consent exited (SIGKILL); restarting in 1 s') && (await fetch(consentUrl).then((r) => r.ok, () => false));
+    }
+    expect(back).toBe(true);
+
     const tree = descendants(run.child.pid!);
     expect(tree.length).toBeGreaterThanOrEqual(8); // seven services and PostgreSQL (with its workers)
 
