@@ -9,6 +9,8 @@ export interface LaunchPlan {
   ports: Record<ServiceName, number>;
   /** Set: use this PostgreSQL (one database per service is derived from it). Unset: embedded. */
   externalDatabaseUrl?: string;
+  /** Service databases are named `<databasePrefix>_<service>`. */
+  databasePrefix: string;
   pgPort: number;
   /** Set: use these brokers. Unset: the embedded broker on kafkaPort. */
   externalKafkaBrokers?: string;
@@ -33,12 +35,19 @@ export function planFromEnv(env: NodeJS.ProcessEnv, repoRoot: string): LaunchPla
     host: '127.0.0.1',
     ports,
     externalDatabaseUrl: env.DATABASE_URL || undefined,
+    databasePrefix: databasePrefix(env.CFC_DB_PREFIX),
     pgPort: intVar(env, 'CFC_PG_PORT', 5433),
     externalKafkaBrokers: env.KAFKA_BROKERS || undefined,
     kafkaPort: intVar(env, 'CFC_KAFKA_PORT', 9092),
     logFormat,
     readyTimeoutMs: intVar(env, 'CFC_READY_TIMEOUT_MS', 120_000),
   };
+}
+
+function databasePrefix(raw: string | undefined): string {
+  if (!raw) return 'cfc';
+  if (!/^[a-z][a-z0-9_]{0,40}$/.test(raw)) throw new Error(`CFC_DB_PREFIX must be lower-case letters, digits and _, got "${raw}"`);
+  return raw;
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

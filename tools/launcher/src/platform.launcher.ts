@@ -73,9 +73,9 @@ export class PlatformLauncher {
       baseUrl = this.postgres.adminUrl;
       say('PostgreSQL is accepting connections');
     } else {
-      say('using PostgreSQL from DATABASE_URL (one database per service: cfc_<service>)');
+      say(`using PostgreSQL from DATABASE_URL (one database per service: ${this.plan.databasePrefix}_<service>)`);
     }
-    const failures = await ensureDatabases(baseUrl, SERVICES);
+    const failures = await ensureDatabases(baseUrl, SERVICES, this.plan.databasePrefix);
     for (const failure of failures) say(`could not create database ${failure}; create it yourself or grant CREATEDB`);
     return baseUrl;
   }
@@ -111,7 +111,7 @@ export class PlatformLauncher {
         ...upstreams,
         PORT: String(ports[service]),
         HOST: host,
-        DATABASE_URL: serviceDatabaseUrl(databaseUrl, service),
+        DATABASE_URL: serviceDatabaseUrl(databaseUrl, service, this.plan.databasePrefix),
         KAFKA_BROKERS: brokers,
         CFC_DATA_DIR: dataDir,
         CFC_EMBEDDED: String(!this.plan.externalDatabaseUrl && !this.plan.externalKafkaBrokers),

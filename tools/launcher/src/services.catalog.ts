@@ -11,7 +11,7 @@ export const GATEWAY_UPSTREAMS: Partial<Record<ServiceName, string>> = {
   audit: 'AUDIT_URL',
 };
 
-/** Database of a service: one per service, never shared. */
-export function databaseName(service: ServiceName): string {
-  return `cfc_${service}`;
+/** Database of a service: one per service, never shared (`<prefix>_<service>`, prefix from CFC_DB_PREFIX). */
+export function databaseName(service: ServiceName, prefix = 'cfc'): string {
+  return `${prefix}_${service}`;
 }
