@@ -43,7 +43,7 @@ describeIntegration('reading committed events in a safe order', () => {
     for (let i = 0; i < 200 && rows.length < 2; i++) rows = await new Promise((r) => setTimeout(r, 25)).then(() => readCommittedAfter(sql, START, 100));
     expect(rows.map((r) => r.stream_id)).toEqual(['slow', 'fast']);
     const after = rows[0];
-    expect((await readCommittedAfter(sql, { transactionId: after.transaction_id, position: String(after.position) }, 100)).map((r) => r.stream_id)).toEqual(['fast']);
+    expect((await readCommittedAfter(sql, { transactionId: after.txid, position: String(after.position) }, 100)).map((r) => r.stream_id)).toEqual(['fast']);
   });
 
   it('never yields events of a rolled-back transaction', async () => {

@@ -10,7 +10,8 @@ export interface Checkpoint {
 export const START: Checkpoint = { transactionId: '0', position: '0' };
 
 export interface CommittedRow extends EventRow {
-  transaction_id: string;
+  /** The writing transaction's id, as decimal text (xid8 exceeds 2^53 in principle). */
+  txid: string;
 }
 
 /**
@@ -21,10 +22,11 @@ export interface CommittedRow extends EventRow {
  */
 export async function readCommittedAfter(sql: SqlExecutor, after: Checkpoint, limit: number): Promise<CommittedRow[]> {
   const result = await sql.query<CommittedRow>(
-    `SELECT ${EVENT_COLUMNS}, transaction_id::text AS transaction_id FROM eventing.events
-     WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
-       AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-     ORDER BY transaction_id, position
+    // The text copy gets its own name: ORDER BY must see the xid8 column, or it sorts '10' before '9'.
+    `SELECT ${EVENT_COLUMNS}, e.transaction_id::text AS txid FROM eventing.events e
+     WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint)
+       AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+     ORDER BY e.transaction_id, e.position
      LIMIT $3`,
     [after.transactionId, after.position, limit],
     'cfc_eventing_read_committed',

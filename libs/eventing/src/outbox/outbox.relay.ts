@@ -59,7 +59,7 @@ export class OutboxRelay {
       const events = rows.map((r) => toStoredEvent(r, this.upcasters));
       await producer.send(topic, events.map(toMessage));
       const last = rows[rows.length - 1];
-      const next = { transactionId: last.transaction_id, position: String(last.position) };
+      const next = { transactionId: last.txid, position: String(last.position) };
       await storeCheckpoint(tx, this.name, next);
       this.lastPublished = next;
       this.record(rows.length, Date.parse(events[events.length - 1].occurredAt));

@@ -55,7 +55,7 @@ export class ProjectionRunner {
         await this.projection.apply(toStoredEvent(row, this.upcasters), tx);
       }
       const last = rows[rows.length - 1];
-      if (last) await storeCheckpoint(tx, this.name, { transactionId: last.transaction_id, position: String(last.position) });
+      if (last) await storeCheckpoint(tx, this.name, { transactionId: last.txid, position: String(last.position) });
       return rows.length;
     });
   }
