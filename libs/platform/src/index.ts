@@ -11,6 +11,7 @@ export { PROBLEM_CONTENT_TYPE, ProblemFilter, type ProblemBody } from './problem
 export { openServiceDatabase, describeUrl } from './database/data-source.factory';
 export { runMigrationsLocked } from './database/migration.runner';
 export { MessagingLifecycle } from './messaging/messaging.lifecycle';
+export { MetricsSources, type MetricsSource } from './metrics/metrics.sources';
 export { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './service/platform.tokens';
 export type { PlatformConfig, ServiceDefinition } from './service/service.definition';
 export { createServiceApp, type ServiceApp } from './service/service.app';

@@ -11,6 +11,10 @@ import { createKafkaClient } from '../kafka';
 import { CorrelationMiddleware } from '../logging/correlation.middleware';
 import { requestIdFor } from '../logging/request-id';
 import { MessagingLifecycle } from '../messaging/messaging.lifecycle';
+import { ALL_ROUTES, HttpMetrics, HttpMetricsMiddleware } from '../metrics/http.metrics';
+import { MetricsController } from '../metrics/metrics.controller';
+import { MetricsRegistration } from '../metrics/metrics.registration';
+import { MetricsSources } from '../metrics/metrics.sources';
 import { ProblemFilter } from '../problem/problem.filter';
 import { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './platform.tokens';
 import type { PlatformConfig, ServiceDefinition } from './service.definition';
@@ -22,7 +26,7 @@ const quietPaths = /^\/(healthz|readyz)(\?|$)/;
 @Module({})
 export class PlatformModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(CorrelationMiddleware).forRoutes('{*path}');
+    consumer.apply(CorrelationMiddleware, HttpMetricsMiddleware).forRoutes(ALL_ROUTES);
   }
 
   static forRoot(definition: ServiceDefinition, config: PlatformConfig, rootLogger: Logger): DynamicModule {
@@ -55,7 +59,7 @@ export class PlatformModule implements NestModule {
             }),
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: SERVICE_NAME, useValue: definition.name },
@@ -70,9 +74,12 @@ export class PlatformModule implements NestModule {
         ReadinessRegistry,
         DatabaseReadiness,
         MessagingLifecycle,
+        MetricsSources,
+        HttpMetrics,
+        MetricsRegistration,
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
-      exports: [SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, ReadinessRegistry, MessagingLifecycle],
+      exports: [SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, ReadinessRegistry, MessagingLifecycle, MetricsSources],
     };
   }
 }

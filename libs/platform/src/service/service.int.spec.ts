@@ -4,7 +4,7 @@ import pino from 'pino';
 import { createRootLogger } from '../logging/pino.logger';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
-import { createServiceApp, platformVariables, ProblemException, type ServiceApp, type ServiceDefinition } from '..';
+import { createServiceApp, MetricsSources, platformVariables, ProblemException, type ServiceApp, type ServiceDefinition } from '..';
 
 @Controller('things')
 class ThingsController {
@@ -123,5 +123,19 @@ describeIntegration('a service booted by the platform', () => {
   it("refuses to start on another service's database, naming DATABASE_URL", async () => {
     const wrong = createServiceApp(definition('other'), env(), pino({ level: 'silent' })).then((s) => s.app.init());
     await expect(wrong).rejects.toThrow(/DATABASE_URL points at the database of things, not other/);
+  });
+
+  it('exposes Prometheus metrics: process, HTTP by route template, and registered sources', async () => {
+    service.app.get(MetricsSources).register('things', () => 'things_made_total 3');
+    await fetch(`${base}/things/forbidden`);
+    await fetch(`${base}/nowhere/42`);
+    const res = await fetch(`${base}/metrics`);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);
+    const text = await res.text();
+    expect(text).toMatch(/^process_resident_memory_bytes \d+$/m);
+    expect(text).toMatch(/^cfc_service_info\{service="things",node="v\d+[^"]*"\} 1$/m);
+    expect(text).toMatch(/^http_requests_total\{method="GET",route="\/things\/forbidden",status="403"\} \d+$/m);
+    expect(text).toMatch(/^http_requests_total\{method="GET",route="unmatched",status="404"\} \d+$/m);
+    expect(text).toContain('things_made_total 3');
   });
 });
