@@ -19,7 +19,7 @@ import { ProblemFilter } from '../problem/problem.filter';
 import { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './platform.tokens';
 import type { PlatformConfig, ServiceDefinition } from './service.definition';
 
-const quietPaths = /^\/(healthz|readyz)(\?|$)/;
+const quietPaths = /^\/(healthz|readyz|metrics)(\?|$)/;
 
 /** Everything a service gets for free: config, logs with request ids, health, problems, database, Kafka. */
 @Global()
