@@ -46,6 +46,18 @@ describeIntegration('reading committed events in a safe order', () => {
     expect((await readCommittedAfter(sql, { transactionId: after.txid, position: String(after.position) }, 100)).map((r) => r.stream_id)).toEqual(['fast']);
   });
 
+  it('orders by transaction id as a number, not as text (9 before 10)', async () => {
+    const sql = pgDatabase(pool);
+    for (const txid of ['10', '9']) {
+      await sql.query(
+        `INSERT INTO eventing.events (transaction_id, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
+         VALUES ($1::xid8, gen_random_uuid(), $2, 1, 'tally.added', 1, '{}', $3, now())`,
+        [txid, `xid-${txid}`, JSON.stringify(context)],
+      );
+    }
+    expect((await readCommittedAfter(sql, START, 2)).map((r) => [r.txid, r.stream_id])).toEqual([['9', 'xid-9'], ['10', 'xid-10']]);
+  });
+
   it('never yields events of a rolled-back transaction', async () => {
     const sql = pgDatabase(pool);
     const before = await readCommittedAfter(sql, START, 1000);
