@@ -1,5 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const packageDir = join(__dirname, '..', '..');
@@ -15,9 +17,29 @@ export interface BrokerProcess {
   kill(signal: NodeJS.Signals): Promise<string>;
 }
 
-/** Compiles the broker (incremental, so cheap when dist is fresh): the CLI under test is dist/cli.js. */
-export function buildBrokerCli(): void {
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', packageDir], { stdio: 'pipe' });
+/**
+ * Compiles the broker (incremental, so cheap when dist is fresh): the CLI under test is dist/cli.js.
+ * Suites in parallel jest workers take turns, so none starts a CLI while another rewrites dist.
+ */
+export async function buildBrokerCli(): Promise<void> {
+  const lock = join(tmpdir(), 'cfc-kafka-broker-build.lock');
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const stale = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 120_000;
+      if (stale) rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`${lock} held for 120 s`);
+      else await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', packageDir], { stdio: 'pipe' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Starts `node dist/cli.js` and resolves once it has logged its listening line; rejects if it exits or stays silent. */

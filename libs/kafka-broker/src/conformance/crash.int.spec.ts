@@ -14,7 +14,7 @@ describeIntegration('broker killed with SIGKILL during a produce stream', () => 
   const running: BrokerProcess[] = [];
   const dirs: string[] = [];
 
-  beforeAll(() => buildBrokerCli(), 120_000);
+  beforeAll(() => buildBrokerCli(), 180_000);
   afterAll(async () => {
     for (const b of running) await b.kill('SIGKILL');
     for (const d of dirs) rmSync(d, { recursive: true, force: true });

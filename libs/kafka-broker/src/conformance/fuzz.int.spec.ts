@@ -14,7 +14,7 @@ import { RawClient, requestFrame } from './raw.client';
 // runs as its own process (the CLI), so "still up" and its event-loop stalls are its own.
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed_cfc);
 const MAX_MUTATED = 8000;
-const BUDGET_MS = 15_000;
+const BUDGET_MS = 20_000;
 const WORKERS = 16;
 
 describeIntegration(`broker under malformed input (FUZZ_SEED=${SEED})`, () => {
@@ -22,7 +22,7 @@ describeIntegration(`broker under malformed input (FUZZ_SEED=${SEED})`, () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    buildBrokerCli();
+    await buildBrokerCli();
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-fuzz-'));
     broker = await spawnBrokerCli({ port: await freePort(), dataDir });
   }, 120_000);
