@@ -26,8 +26,7 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     log(`initialising a new PostgreSQL cluster in ${dataDir}`);
     mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-    // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data directory's parent.
-    if (process.getuid?.() === 0) chmodSync(dirname(dataDir), statSync(dirname(dataDir)).mode | 0o711);
+    if (process.getuid?.() === 0) letPostgresUserReach(dataDir, log);
     const EmbeddedPostgres = await loadEmbeddedPostgres();
     await new EmbeddedPostgres({
       databaseDir: dataDir,
@@ -103,6 +102,21 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to traverse every directory above
+ * its data directory (a clone under /root or a mktemp directory is 0700). Adds only the search bit (o+x):
+ * names must be known to enter, nothing becomes listable or readable.
+ */
+function letPostgresUserReach(dataDir: string, log: (line: string) => void): void {
+  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      log(`allowed the postgres user to pass through ${dir} (chmod o+x)`);
+    }
   }
 }
 
