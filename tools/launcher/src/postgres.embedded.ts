@@ -42,6 +42,7 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
   }
   await stopLeftover(dataDir, log);
   const { postgres } = await postgresBinaries();
+  if (process.getuid?.() === 0) letPostgresUserReach(postgres, log);
   const owner = process.getuid?.() === 0 ? postgresUser() : {};
   const child = spawn(
     postgres,
