@@ -66,6 +66,29 @@ describeIntegration('broker killed with SIGKILL during a produce stream', () => 
     },
     90_000,
   );
+
+  it('keeps committed group offsets across a SIGKILL', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cfc-crash-'));
+    dirs.push(dataDir);
+    const port = await freePort();
+    const first = await start(port, dataDir, 'never');
+    const topic = uniqueName('crash_group');
+    const group = uniqueName('crash_group');
+    const produce = (address: string, from: number, to: number) =>
+      kcatOk(['-P', '-b', address, '-t', topic, '-X', 'acks=all'], { input: Array.from({ length: to - from }, (_, i) => `v${from + i}\n`).join('') });
+    const consume = async (address: string) => {
+      const args = ['-b', address, '-G', group, '-X', 'auto.offset.reset=earliest', '-e', '-q', '-f', '%s\n', topic];
+      return (await kcatOk(args, { timeoutMs: 40_000 })).toString().split('\n').filter(Boolean);
+    };
+    await produce(first.address, 0, 50);
+    expect(await consume(first.address)).toHaveLength(50); // kcat commits its position as it leaves
+    expect(await first.kill('SIGKILL')).toBe('SIGKILL');
+
+    const second = await start(port, dataDir, 'never');
+    await produce(second.address, 50, 60);
+    expect(await consume(second.address)).toEqual(Array.from({ length: 10 }, (_, i) => `v${50 + i}`));
+    await second.kill('SIGTERM');
+  }, 90_000);
 });
 
 // What a crash halfway through writing a batch leaves: a header promising more bytes than follow.
