@@ -23,6 +23,8 @@ const PASSWORD = 'cfc';
 /** Starts the embedded PostgreSQL on dataDir (initialising it on first use) and resolves once it accepts connections. */
 export async function startEmbeddedPostgres(options: PostgresOptions): Promise<RunningPostgres> {
   const { dataDir, host, port, log } = options;
+  const { postgres } = await postgresBinaries();
+  if (process.getuid?.() === 0) letPostgresUserReach(postgres, log);
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     log(`initialising a new PostgreSQL cluster in ${dataDir}`);
     mkdirSync(dataDir, { recursive: true, mode: 0o755 });
@@ -41,8 +43,6 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
     }).initialise();
   }
   await stopLeftover(dataDir, log);
-  const { postgres } = await postgresBinaries();
-  if (process.getuid?.() === 0) letPostgresUserReach(postgres, log);
   const owner = process.getuid?.() === 0 ? postgresUser() : {};
   const child = spawn(
     postgres,
