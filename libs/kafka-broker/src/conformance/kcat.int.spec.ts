@@ -5,15 +5,17 @@ import { kcatOk, startKcat } from './kcat.runner';
 
 // librdkafka (kcat 1.7.1) is a client nobody on the team wrote: its bytes, not ours, prove the broker.
 describeIntegration('kcat (librdkafka) against the broker', () => {
-  const brokers = integrationStack().kafkaBrokers;
-  const bootstrap = brokers.join(',');
+  let brokers: string[];
+  let bootstrap: string;
   let admin: Admin;
 
   beforeAll(async () => {
+    brokers = integrationStack().kafkaBrokers;
+    bootstrap = brokers.join(',');
     admin = new Kafka({ clientId: 'kcat-conformance', brokers, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
   });
-  afterAll(() => admin.disconnect());
+  afterAll(() => admin?.disconnect());
 
   const createTopic = async (prefix: string, numPartitions: number): Promise<string> => {
     const topic = uniqueName(prefix);
