@@ -16,16 +16,25 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
 
 // The platform's own endpoints carry no swagger decorators; describe them here so /docs covers everything.
 function withPlatformExamples(doc: OpenAPIObject): OpenAPIObject {
-  const platform: Record<string, { summary: string; example: unknown }> = {
-    '/healthz': { summary: 'Liveness: the process is up', example: { status: 'alive' } },
-    '/readyz': { summary: 'Readiness: database and Kafka reachable (503 problem when not)', example: { status: 'ready', checks: [{ name: 'database', ok: true }, { name: 'kafka', ok: true }] } },
+  const platform: Record<string, { summary: string; type: string; example: unknown }> = {
+    '/healthz': { summary: 'Liveness: the process is up', type: 'application/json', example: { status: 'alive' } },
+    '/readyz': {
+      summary: 'Readiness: database and Kafka reachable (503 problem when not)',
+      type: 'application/json',
+      example: { status: 'ready', checks: { database: 'up', kafka: 'up' } },
+    },
+    '/metrics': {
+      summary: 'Prometheus metrics (text exposition format)',
+      type: 'text/plain',
+      example: '# TYPE http_requests_total counter\nhttp_requests_total{method="GET",route="/healthz",status="200"} 3\n',
+    },
   };
-  for (const [path, { summary, example }] of Object.entries(platform)) {
+  for (const [path, { summary, type, example }] of Object.entries(platform)) {
     const get = doc.paths[path]?.get;
     if (!get) continue;
     get.summary = summary;
     get.security = [];
-    get.responses = { ...get.responses, 200: { description: 'OK', content: { 'application/json': { example } } } };
+    get.responses = { ...get.responses, 200: { description: 'OK', content: { [type]: { example } } } };
   }
   return doc;
 }
