@@ -29,7 +29,8 @@ export default tseslint.config(
     // Only tests (and test-support folders) may use the test helpers. A lint rule rather than an Nx tag
     // constraint: Nx's project graph counts spec files, so a tag rule would flag every lib whose tests use them.
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/testing/**', 'libs/testing/**'],
+    // Tests, test kits and conformance harnesses may use the test helpers.
+    ignores: ['**/*.spec.ts', '**/testing/**', 'libs/testing/**', '**/conformance/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [testingImports] }] },
   },
   {

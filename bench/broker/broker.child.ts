@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '@cfc/testing';
+
+export { freePort };
 
 /** The broker as an operator runs it: `node libs/kafka-broker/dist/cli.js`, in its own process. */
 export interface BrokerChild {
@@ -43,14 +45,3 @@ export async function startBrokerChild(dataDir: string): Promise<BrokerChild> {
   };
 }
 
-/** A loopback port the OS says is free right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

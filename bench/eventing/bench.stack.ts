@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startThread } from './worker.thread';
+import { freePort } from '@cfc/testing';
 
 /** Embedded PostgreSQL and the embedded broker (startBroker, on a worker thread) in temp dirs, for one bench run. */
 export interface BenchStack {
@@ -45,13 +45,3 @@ export async function startBenchStack(pgFlags: string[]): Promise<BenchStack> {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

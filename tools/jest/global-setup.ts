@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBroker } from '../../libs/kafka-broker/src';
-import { freePort } from './free-port';
+import { freePort } from '../../libs/testing/src/free-port';
 
 type Stop = () => Promise<unknown>;
 const stops: Stop[] = [];

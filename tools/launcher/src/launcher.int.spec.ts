@@ -4,19 +4,12 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { descendants, isRunning } from './process.tree';
+import { freePort } from '@cfc/testing';
 
 // `npm start` end to end, on non-default ports and a temporary data directory: every service ready,
 // SIGTERM stops everything, and no process is left behind.
 const main = join(__dirname, '..', 'dist', 'main.js');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A base port with the next five free too (the internal services take six consecutive ports). */
 async function freeRange(size: number): Promise<number> {

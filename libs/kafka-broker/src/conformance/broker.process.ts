@@ -1,8 +1,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@cfc/testing';
+
+export { freePort };
 
 const packageDir = join(__dirname, '..', '..');
 const repoRoot = join(packageDir, '..', '..');
@@ -93,14 +95,3 @@ function handle(child: ChildProcess, address: string, output: () => string, exit
   };
 }
 
-/** A loopback port the OS says is free right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
