@@ -1,5 +1,6 @@
 import { type INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { loadConfig } from '../config';
@@ -22,7 +23,8 @@ export async function createServiceApp(definition: ServiceDefinition, env: NodeJ
   @Module({ imports: [PlatformModule.forRoot(definition, config, rootLogger), ...definition.imports] })
   class ServiceRootModule {}
 
-  const app = await NestFactory.create(ServiceRootModule, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(ServiceRootModule, { bufferLogs: true, abortOnError: false });
+  app.disable('x-powered-by'); // no framework fingerprint in responses
   app.useLogger(quietNestLogger(app.get(NestPinoLogger)));
   app.flushLogs();
   definition.configure?.(app, config as never);

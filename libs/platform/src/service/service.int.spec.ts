@@ -80,6 +80,12 @@ describeIntegration('a service booted by the platform', () => {
     expect(body.requestId).toBe(res.headers.get('x-request-id'));
   });
 
+  it('does not fingerprint its framework in response headers', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
   it('renders thrown problems with their stable code, and hides internal errors', async () => {
     const forbidden = await fetch(`${base}/things/forbidden`);
     expect(forbidden.status).toBe(403);
