@@ -105,4 +105,31 @@ describe('the launcher (npm start)', () => {
     expect(run.output()).toMatch(/stopping services[\s\S]*stopping the broker[\s\S]*stopping PostgreSQL[\s\S]*stopped/);
     expect(existsSync(join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
   }, 150_000);
+  it('two SIGINTs in quick succession kill every service and PostgreSQL at once, leaving no process behind', async () => {
+    const env = {
+      CFC_DATA_DIR: dataDir,
+      CFC_GATEWAY_PORT: String(await freePort()),
+      CFC_SERVICE_PORT_BASE: String(await freeRange(6)),
+      CFC_PG_PORT: String(await freePort()),
+      CFC_KAFKA_PORT: String(await freePort()),
+      CFC_READY_TIMEOUT_MS: '90000',
+    };
+    const run = launch(env);
+    // Every service spawned and PostgreSQL up is enough: no need to wait for readiness.
+    const spawned = () => {
+      const lines = descendants(run.child.pid!).map(cmdline);
+      return lines.filter((l) => /apps\/[a-z-]+\/dist\/main\.js/.test(l)).length >= 7 && lines.some((l) => /postgres.* -D /.test(l));
+    };
+    for (let i = 0; i < 900 && !spawned() && run.child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(spawned()).toBe(true);
+    const tree = descendants(run.child.pid!);
+
+    run.child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 100));
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(tree.filter(isRunning).map(cmdline)).toEqual([]);
+    expect(run.output()).toContain('SIGINT again: killing every service and PostgreSQL');
+  }, 120_000);
 });

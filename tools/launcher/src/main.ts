@@ -10,7 +10,8 @@ async function main(): Promise<void> {
   let stopping = false;
   const stop = async (signal: string, code: number) => {
     if (stopping) {
-      say(`${signal} again: exiting now`);
+      say(`${signal} again: killing every service and PostgreSQL, exiting now`);
+      launcher.killNow();
       process.exit(1);
     }
     stopping = true;

@@ -7,7 +7,7 @@ import { paint, say } from './launcher.log';
 import { assertPortFree } from './port.check';
 import { startEmbeddedPostgres, type RunningPostgres } from './postgres.embedded';
 import { readinessDetail, waitReady } from './readiness.wait';
-import { ServiceSupervisor } from './service.supervisor';
+import { killGroupNow, ServiceSupervisor } from './service.supervisor';
 import { GATEWAY_UPSTREAMS, SERVICES, type ServiceName } from './services.catalog';
 
 /** Starts PostgreSQL, the broker and the seven services in that order, and stops them in reverse. */
@@ -44,6 +44,15 @@ export class PlatformLauncher {
       say('stopping PostgreSQL');
       await this.postgres.stop();
     }
+  }
+
+  /**
+   * A second Ctrl-C: SIGKILL every child's process group (services, PostgreSQL with its backends) synchronously,
+   * since they run detached and would otherwise outlive the launcher. The broker runs in-process and dies with it.
+   */
+  killNow(): void {
+    for (const supervisor of this.supervisors.values()) supervisor.kill();
+    if (this.postgres) killGroupNow(this.postgres.pid);
   }
 
   /** Process ids of everything started, for tests and the benchmark. */

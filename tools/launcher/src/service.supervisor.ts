@@ -54,6 +54,14 @@ export class ServiceSupervisor {
     });
   }
 
+  /** No grace: SIGKILL the whole process group at once and never restart (a second Ctrl-C). */
+  kill(): void {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
+    const child = this.child;
+    if (child?.pid && child.exitCode === null && child.signalCode === null) killGroupNow(child.pid);
+  }
+
   /** SIGTERM, then SIGKILL for the whole process group if it has not exited within graceMs. */
   stop(graceMs = 15_000): Promise<void> {
     this.stopping = true;
@@ -71,6 +79,19 @@ export class ServiceSupervisor {
       });
       killGroup(child, 'SIGTERM');
     });
+  }
+}
+
+/** SIGKILL the process group now, for a second Ctrl-C: the child is detached, so it would outlive the launcher. */
+export function killGroupNow(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   }
 }
 
