@@ -133,6 +133,16 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('does not let strangers lock a USCC out: mismatches count per address, not against the USCC', async () => {
+    const e = demo.enterprises[7];
+    const from = (address: string, name: string) => post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: name, legalRepIdNumber: e.legalRepIdNumber }, { 'x-cfc-client-address': address });
+    for (let i = 0; i < 8; i++) expect((await from(`203.0.113.${i}`, '某某某')).status).toBe(401);
+    expect((await from('198.51.100.7', e.legalRepName)).status).toBe(200);
+    // One address making mismatch after mismatch is stopped (LOGIN_MISMATCHES_PER_ADDRESS, default 5).
+    for (let i = 0; i < 5; i++) expect((await from('203.0.113.200', '某某某')).status).toBe(401);
+    expect(await from('203.0.113.200', '某某某')).toMatchObject({ status: 429, body: { code: 'RATE_LIMITED' } });
+  });
+
   it('issues client-credentials tokens to lenders (form and Basic) and regulators; wrong secrets get 401', async () => {
     const lender = demo.lenders[0];
     const form = { 'content-type': 'application/x-www-form-urlencoded' };

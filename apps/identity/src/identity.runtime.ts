@@ -51,6 +51,7 @@ export async function createIdentityRuntime(db: SqlDatabase, config: IdentityCon
     tokenTtlSeconds: config.SUBJECT_TOKEN_TTL_SECONDS,
     perUscc: config.LOGIN_CHALLENGES_PER_USCC,
     perAddress: config.LOGIN_CHALLENGES_PER_ADDRESS,
+    mismatchesPerAddress: config.LOGIN_MISMATCHES_PER_ADDRESS,
   }, now);
   return {
     login,

@@ -15,6 +15,7 @@ export const identityVariables = defineConfig({
   SUBJECT_TOKEN_TTL_SECONDS: { type: 'int', default: 900, min: 30, max: 86400, description: 'lifetime of an enterprise bearer token' },
   INSTITUTION_TOKEN_TTL_SECONDS: { type: 'int', default: 900, min: 30, max: 86400, description: 'lifetime of a lender or regulator bearer token' },
   LOGIN_RATE_WINDOW_SECONDS: { type: 'int', default: 900, min: 1, description: 'window of the login challenge rate limits' },
-  LOGIN_CHALLENGES_PER_USCC: { type: 'int', default: 5, min: 1, description: 'login challenges one USCC may request per window' },
+  LOGIN_CHALLENGES_PER_USCC: { type: 'int', default: 5, min: 1, description: 'login challenges whose identity matched (code sent) one USCC may request per window' },
+  LOGIN_MISMATCHES_PER_ADDRESS: { type: 'int', default: 5, min: 1, description: 'login challenges with a registry mismatch one client address may make per window' },
   LOGIN_CHALLENGES_PER_ADDRESS: { type: 'int', default: 20, min: 1, description: 'login challenges one client address may request per window' },
 });

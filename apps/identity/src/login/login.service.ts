@@ -10,13 +10,15 @@ import type { SmsSender } from '../sms/sms.port';
 import type { IssuedToken, TokenIssuer } from '../tokens/token.issuer';
 import { codeRejected, invalidFields, loginFailed, tooManyChallenges } from './login.problems';
 import { validateChallengeRequest, validateLoginRequest } from './login-request.validation';
-import type { LoginRateLimiter } from './login-rate.limiter';
+import type { LoginRateDecision, LoginRateLimiter } from './login-rate.limiter';
 
 export interface LoginSettings {
   codeKey: Buffer;
   tokenTtlSeconds: number;
   perUscc: number;
   perAddress: number;
+  /** Challenges from one address whose identity did not match the registry, per window. */
+  mismatchesPerAddress: number;
 }
 
 /** The two login use cases: request a challenge (code by SMS), then exchange the code for a token. */
@@ -43,9 +45,14 @@ export class LoginService {
     const request = validateChallengeRequest(body);
     if (!request.ok) throw invalidFields(request.errors);
     const { uscc } = request;
-    const limit = this.limiter.hit([{ key: `uscc:${uscc}`, limit: this.settings.perUscc }, { key: `addr:${clientAddress}`, limit: this.settings.perAddress }], this.now().getTime());
-    if (!limit.allowed) throw tooManyChallenges(Math.ceil(limit.retryAfterMs / 1000));
+    // USCCs are public: only challenges that reached the real holder's phone count against the USCC,
+    // so strangers cannot lock a company out; mismatches are limited per client address instead.
+    const at = this.now().getTime();
+    const { perUscc, perAddress, mismatchesPerAddress } = this.settings;
+    refuseIfLimited(this.limiter.hit('address', clientAddress, perAddress, at));
+    refuseIfLimited(this.limiter.check('mismatch', clientAddress, mismatchesPerAddress, at));
     const match = await this.registry.match(uscc, request.legalRepName, request.legalRepIdNumber);
+    refuseIfLimited(match.matched ? this.limiter.hit('uscc', uscc, perUscc, at) : this.limiter.hit('mismatch', clientAddress, mismatchesPerAddress, at));
     const challengeId = randomUUID();
     const code = generateLoginCode();
     const now = this.now().toISOString();
@@ -84,6 +91,10 @@ export class LoginService {
     if (first?.type !== 'subject.logged-in') throw codeRejected((first?.data.reason as LoginFailureReason | undefined) ?? 'UNKNOWN_CHALLENGE');
     return this.tokens.issue(uscc, 'cfc:subject', this.settings.tokenTtlSeconds);
   }
+}
+
+function refuseIfLimited(decision: LoginRateDecision): void {
+  if (!decision.allowed) throw tooManyChallenges(Math.ceil(decision.retryAfterMs / 1000));
 }
 
 // Concurrent submissions for one challenge race on its stream version: rerun the whole transaction,
