@@ -159,6 +159,19 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     expect(asRegulator).toMatchObject({ status: 400, body: { code: 'UNAUTHORIZED_CLIENT' } });
   });
 
+  it('answers a malformed HTTP Basic header with 401 INVALID_CLIENT, and form-decodes + as a space', async () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const basic = (raw: string) => ({ ...form, authorization: `Basic ${Buffer.from(raw).toString('base64')}` });
+    for (const headers of [basic('a%zz:b'), basic('L0001:%E0%A4%A'), basic('no-colon'), { ...form, authorization: 'Basic !!!' }]) {
+      const res = await post('/v1/oauth/token', 'grant_type=client_credentials', headers);
+      expect(res).toMatchObject({ status: 401, body: { code: 'INVALID_CLIENT', error: 'invalid_client' } });
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+    }
+    const lender = demo.lenders[0];
+    const plus = (v: string) => encodeURIComponent(v).replace(/%20/g, '+');
+    expect(await post('/v1/oauth/token', 'grant_type=client_credentials', basic(`${plus(lender.clientId)}:${plus(lender.clientSecret)}`))).toMatchObject({ status: 200 });
+  });
+
   it('serves provider keys for the inbound signature check, and revokes tokens on logout', async () => {
     const keys = (await (await fetch(`${base}/internal/provider-keys`)).json()) as { keys: { institutionId: string; keyId: string; status: string }[] };
     expect(keys.keys.map((k) => `${k.institutionId}/${k.keyId}/${k.status}`).sort()).toEqual(['B0001/b0001-k1/ACTIVE', 'P0001/p0001-k1/ACTIVE']);

@@ -57,14 +57,24 @@ export class ClientCredentialsService {
 export function tokenRequestFrom(body: Record<string, unknown> | undefined, authorization: string | undefined): TokenRequest {
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const request: TokenRequest = { grantType: text(body?.grant_type), clientId: text(body?.client_id), clientSecret: text(body?.client_secret), scope: text(body?.scope) };
-  const basic = authorization?.match(/^Basic\s+([A-Za-z0-9+/=]+)$/i);
-  if (basic) {
-    const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon > 0) {
-      request.clientId = decodeURIComponent(decoded.slice(0, colon));
-      request.clientSecret = decodeURIComponent(decoded.slice(colon + 1));
-    }
-  }
+  const basic = authorization?.match(/^Basic\s+(\S*)$/i);
+  if (basic) Object.assign(request, basicCredentials(basic[1]));
   return request;
+}
+
+// RFC 6749 2.3.1: id and secret are form-urlencoded ('+' is a space) before base64; anything that
+// does not decode is a failed client authentication (401), never a server error.
+function basicCredentials(encoded: string): { clientId: string; clientSecret: string } {
+  const invalid = () => problem(401, 'INVALID_CLIENT', 'invalid_client', 'malformed HTTP Basic credentials');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) throw invalid();
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) throw invalid();
+  const formDecode = (part: string) => decodeURIComponent(part.replace(/\+/g, ' '));
+  try {
+    return { clientId: formDecode(decoded.slice(0, colon)), clientSecret: formDecode(decoded.slice(colon + 1)) };
+  } catch (error) {
+    if (error instanceof URIError) throw invalid();
+    throw error;
+  }
 }
