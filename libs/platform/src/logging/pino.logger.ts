@@ -1,7 +1,11 @@
 import pino, { type Logger } from 'pino';
 import { currentCorrelationId } from './correlation.context';
+import { redactDeep } from './log.redactor';
 
-/** Fields that may hold secrets or personal ID numbers: never written to logs. */
+/**
+ * Fields that may hold secrets or personal ID numbers in pino-http's request/response bindings. The object of each
+ * log call is additionally walked by redactDeep (log.redactor.ts), which censors SENSITIVE_KEYS at any depth.
+ */
 export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
@@ -23,7 +27,7 @@ export function createRootLogger(service: string, level: string, destination?: p
       level,
       base: { service, pid: process.pid },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: { level: (label) => ({ level: label }), log: (object) => redactDeep(object) as Record<string, unknown> },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       mixin: () => {
         const correlationId = currentCorrelationId();

@@ -1,4 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { errorSummary } from './error.summary';
 import { codeForStatus } from './problem.codes';
 import { ProblemException } from './problem.exception';
 
@@ -41,7 +42,7 @@ export class ProblemFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     const problem = { ...this.toProblem(exception, req), instance: req.originalUrl?.split('?')[0], requestId: req.id };
     // Deliberate problems are answers, not faults; anything else that escaped a handler is a bug to log.
-    if (!(exception instanceof HttpException) && problem.status >= 500) this.logger.error({ err: exception, code: problem.code }, 'request failed');
+    if (!(exception instanceof HttpException) && problem.status >= 500) this.logger.error({ err: errorSummary(exception), problem: problem.code }, 'request failed');
     if (res.headersSent) return;
     res.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
