@@ -19,6 +19,8 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
   let dataDir: string;
   let demo: DemoDataSet;
   const logs: string[] = [];
+  const OPERATOR_TOKEN = 'operator-token-for-the-identity-spec-0123456789';
+  const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
   const sink = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
 
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
@@ -44,7 +46,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
   beforeAll(async () => {
     db = await createTestDatabase('identity');
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-identity-'));
-    const env = { DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0', CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true', LOGIN_CHALLENGES_PER_USCC: '4' };
+    const env = { DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0', CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true', LOGIN_CHALLENGES_PER_USCC: '4', IDENTITY_OPERATOR_TOKEN: OPERATOR_TOKEN };
     service = await createServiceApp(identityService, env, createRootLogger('identity', 'debug', sink));
     await service.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(service.app.getHttpServer().address() as { port: number }).port}`;
@@ -198,23 +200,36 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     await expect(verifyProviderMessage(borrowed, value, registry)).resolves.toMatchObject({ ok: false, reason: 'UNKNOWN_KEY' });
   });
 
+  it('refuses the operator routes without the operator bearer token, registering and revoking nothing', async () => {
+    const keys = async () => ((await (await fetch(`${base}/internal/provider-keys`)).json()) as { keys: { keyId: string; status: string }[] }).keys.map((k) => `${k.keyId}/${k.status}`).sort();
+    const before = await keys();
+    const { publicKey } = generateKeyPairSync('ed25519');
+    const body = { keyId: 'p0001-forged', publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+    for (const headers of [{}, { authorization: 'Bearer wrong-token-of-the-same-length-0123456789xyz' }, { authorization: `Basic ${OPERATOR_TOKEN}` }]) {
+      expect(await post('/internal/institutions/P0001/provider-keys', body, headers)).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+      expect(await post('/internal/institutions/P0001/provider-keys/p0001-k1/revoke', {}, headers)).toMatchObject({ status: 401 });
+    }
+    expect(await keys()).toEqual(before);
+    expect(before).toContain('p0001-k1/ACTIVE');
+  });
+
   it('rotates a provider key: both valid in between, the old one refused once revoked', async () => {
     const bank = demo.providers[0];
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const next = { keyId: 'b0001-k2', privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
     const keysPath = `/internal/institutions/${bank.institutionId}/provider-keys`;
-    expect(await post(keysPath, { keyId: next.keyId, publicKeyPem: next.publicKeyPem })).toMatchObject({ status: 201, body: { status: 'ACTIVE' } });
-    expect(await post(keysPath, { keyId: 'bad key', publicKeyPem: 'nope' })).toMatchObject({ status: 400, body: { errors: [{ field: 'keyId' }, { field: 'publicKeyPem' }] } });
-    expect(await post('/internal/institutions/L0001/provider-keys', { keyId: 'x1', publicKeyPem: next.publicKeyPem })).toMatchObject({ status: 409, body: { code: 'INSTITUTION_RULE_VIOLATED' } });
+    expect(await post(keysPath, { keyId: next.keyId, publicKeyPem: next.publicKeyPem }, operator)).toMatchObject({ status: 201, body: { status: 'ACTIVE' } });
+    expect(await post(keysPath, { keyId: 'bad key', publicKeyPem: 'nope' }, operator)).toMatchObject({ status: 400, body: { errors: [{ field: 'keyId' }, { field: 'publicKeyPem' }] } });
+    expect(await post('/internal/institutions/L0001/provider-keys', { keyId: 'x1', publicKeyPem: next.publicKeyPem }, operator)).toMatchObject({ status: 409, body: { code: 'INSTITUTION_RULE_VIOLATED' } });
     const value = Buffer.from('{"type":"binding.confirmed","bindingId":"b-2","provider":"B0001"}');
     const signed = (k: { keyId: string; privateKeyPem: string }) => signProviderMessage({ provider: bank.institutionId, keyId: k.keyId, privateKeyPem: k.privateKeyPem, value });
     const registry = httpProviderKeyRegistry(base, { refreshMs: 0 });
     await expect(verifyProviderMessage(signed(bank), value, registry)).resolves.toMatchObject({ ok: true });
     await expect(verifyProviderMessage(signed(next), value, registry)).resolves.toMatchObject({ ok: true });
-    expect(await post(`${keysPath}/${bank.keyId}/revoke`, {})).toMatchObject({ status: 200, body: { status: 'REVOKED' } });
+    expect(await post(`${keysPath}/${bank.keyId}/revoke`, {}, operator)).toMatchObject({ status: 200, body: { status: 'REVOKED' } });
     await expect(verifyProviderMessage(signed(bank), value, registry)).resolves.toMatchObject({ ok: false, reason: 'REVOKED_KEY' });
     await expect(verifyProviderMessage(signed(next), value, registry)).resolves.toMatchObject({ ok: true });
-    expect(await post(keysPath, { keyId: bank.keyId, publicKeyPem: bank.publicKeyPem })).toMatchObject({ status: 409 });
+    expect(await post(keysPath, { keyId: bank.keyId, publicKeyPem: bank.publicKeyPem }, operator)).toMatchObject({ status: 409 });
   });
 
   it('relays every identity event to Kafka (cfc.identity.events.v1)', async () => {

@@ -7,6 +7,7 @@ import { seedDemoData } from './demo/demo.seeder';
 import type { IdentityConfig } from './identity.config';
 import { migrateIdentity } from './identity.migration';
 import { InstitutionService } from './institutions/institution.service';
+import { checkOperatorToken } from './institutions/operator-token.guard';
 import { LoginRateLimiter } from './login/login-rate.limiter';
 import { LoginService } from './login/login.service';
 import { ClientCredentialsService } from './oauth/client-credentials.service';
@@ -23,6 +24,8 @@ export interface IdentityRuntime {
   logout: LogoutService;
   tokens: TokenIssuer;
   institutions: InstitutionService;
+  /** Bearer token of the operator routes (provider key rotation); unset: those routes answer 403. */
+  operatorToken?: string;
 }
 
 /** DI token of the IdentityRuntime. */
@@ -30,6 +33,7 @@ export const IDENTITY_RUNTIME = Symbol('IDENTITY_RUNTIME');
 
 /** Migrates, loads keys, seeds the demo registry when enabled, and wires the use cases. */
 export async function createIdentityRuntime(db: SqlDatabase, config: IdentityConfig, logger: PlatformLogger, now: () => Date = () => new Date()): Promise<IdentityRuntime> {
+  checkOperatorToken(config.IDENTITY_OPERATOR_TOKEN);
   await migrateEventing(db);
   await migrateIdentity(db);
   const dataDir = config.CFC_DATA_DIR;
@@ -59,5 +63,6 @@ export async function createIdentityRuntime(db: SqlDatabase, config: IdentityCon
     logout: new LogoutService(db, store, tokens, now),
     tokens,
     institutions,
+    operatorToken: config.IDENTITY_OPERATOR_TOKEN,
   };
 }

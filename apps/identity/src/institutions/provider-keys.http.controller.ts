@@ -1,20 +1,22 @@
 import { createPublicKey } from 'node:crypto';
-import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ProblemException } from '@cfc/platform';
 import { InstitutionRuleViolation } from '../domain/institution/institution.decider';
 import { IDENTITY_RUNTIME, type IdentityRuntime } from '../identity.runtime';
+import { requireOperatorToken } from './operator-token.guard';
 
 const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 // Operator endpoints for provider key rotation (internal port only): add the new key, let the
-// provider switch, then revoke the old one; both stay valid in between.
+// provider switch, then revoke the old one; both stay valid in between. Bearer IDENTITY_OPERATOR_TOKEN.
 @Controller('internal/institutions/:institutionId/provider-keys')
 export class ProviderKeysHttpController {
   constructor(@Inject(IDENTITY_RUNTIME) private readonly runtime: IdentityRuntime) {}
 
   @Post()
   @HttpCode(201)
-  async register(@Param('institutionId') institutionId: string, @Body() body: { keyId?: unknown; publicKeyPem?: unknown }) {
+  async register(@Param('institutionId') institutionId: string, @Body() body: { keyId?: unknown; publicKeyPem?: unknown }, @Headers('authorization') authorization: string | undefined) {
+    requireOperatorToken(this.runtime.operatorToken, authorization);
     const keyId = typeof body?.keyId === 'string' && KEY_ID.test(body.keyId) ? body.keyId : undefined;
     const pem = typeof body?.publicKeyPem === 'string' && isEd25519PublicKey(body.publicKeyPem) ? body.publicKeyPem : undefined;
     if (!keyId || !pem) {
@@ -27,7 +29,8 @@ export class ProviderKeysHttpController {
 
   @Post(':keyId/revoke')
   @HttpCode(200)
-  async revoke(@Param('institutionId') institutionId: string, @Param('keyId') keyId: string) {
+  async revoke(@Param('institutionId') institutionId: string, @Param('keyId') keyId: string, @Headers('authorization') authorization: string | undefined) {
+    requireOperatorToken(this.runtime.operatorToken, authorization);
     await this.run(institutionId, { type: 'RevokeProviderKey', keyId, now: new Date().toISOString() });
     return { institutionId, keyId, status: 'REVOKED' };
   }
