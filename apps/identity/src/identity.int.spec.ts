@@ -205,7 +205,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     const before = await keys();
     const { publicKey } = generateKeyPairSync('ed25519');
     const body = { keyId: 'p0001-forged', publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
-    for (const headers of [{}, { authorization: 'Bearer wrong-token-of-the-same-length-0123456789xyz' }, { authorization: `Basic ${OPERATOR_TOKEN}` }]) {
+    for (const headers of <Record<string, string>[]>[{}, { authorization: 'Bearer wrong-token-of-the-same-length-0123456789xyz' }, { authorization: `Basic ${OPERATOR_TOKEN}` }]) {
       expect(await post('/internal/institutions/P0001/provider-keys', body, headers)).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
       expect(await post('/internal/institutions/P0001/provider-keys/p0001-k1/revoke', {}, headers)).toMatchObject({ status: 401 });
     }
