@@ -1,20 +1,47 @@
 import { takeToken, type Bucket } from './token-bucket';
 
-/** In-process buckets for one kind of key (client address, or token subject). */
+/**
+ * In-process buckets for one kind of key (client address, or token subject); the gateway keeps one instance per
+ * kind, so a flood of addresses never touches the per-token buckets. Memory stays bounded by evicting, when over
+ * `maxKeys`, first the buckets that have refilled to capacity (they carry no state: a fresh bucket is identical),
+ * then the least recently used ones. Never all at once: a flood must not reset everyone's limits.
+ */
 export class RateLimiter {
+  /** Map order is recency order: a key is re-inserted on every take, so the first entries are the least recent. */
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
     private readonly capacity: number,
     private readonly perSecond: number,
     private readonly now: () => number = Date.now,
+    private readonly maxKeys = 100_000,
   ) {}
 
   /** Takes one request from `key`'s bucket; retryAfterSeconds when refused. */
   take(key: string): { allowed: boolean; retryAfterSeconds: number } {
-    const decision = takeToken(this.buckets.get(key), this.now(), this.capacity, this.perSecond);
-    if (this.buckets.size > 100_000) this.buckets.clear(); // bounded memory under a flood of keys
+    const now = this.now();
+    const previous = this.buckets.get(key);
+    if (previous) this.buckets.delete(key);
+    const decision = takeToken(previous, now, this.capacity, this.perSecond);
     this.buckets.set(key, decision.bucket);
+    if (this.buckets.size > this.maxKeys) this.evict(now);
     return decision;
+  }
+
+  /** Number of keys held, for tests and metrics. */
+  get size(): number {
+    return this.buckets.size;
+  }
+
+  private evict(now: number): void {
+    for (const [key, bucket] of this.buckets) {
+      if (bucket.tokens + ((now - bucket.updatedAt) / 1000) * this.perSecond >= this.capacity) this.buckets.delete(key);
+    }
+    // Still full of live buckets: drop the least recent down to 90%, so the next sweep is maxKeys/10 inserts away.
+    const target = Math.floor(this.maxKeys * 0.9);
+    for (const key of this.buckets.keys()) {
+      if (this.buckets.size <= target) break;
+      this.buckets.delete(key);
+    }
   }
 }
