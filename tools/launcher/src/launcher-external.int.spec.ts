@@ -61,6 +61,7 @@ describeIntegration('the launcher with external PostgreSQL and Kafka', () => {
     expect(output).toContain('CFC is ready');
     expect(output).toContain(`using PostgreSQL from DATABASE_URL (one database per service: ${prefix}_<service>)`);
     expect(output).toContain('using Kafka from KAFKA_BROKERS');
+    expect(output).toContain('demo credentials  none'); // nothing seeded outside the embedded stack
     expect(output).not.toMatch(/starting PostgreSQL|starting the Kafka-compatible broker|stopping PostgreSQL|stopping the broker/);
     expect(existsSync(join(dataDir, 'pg'))).toBe(false);
     const admin = new Client({ connectionString: integrationStack().databaseUrl });

@@ -1,0 +1,24 @@
+import { bannerLines, demoFilePath } from './banner';
+import { planFromEnv } from './launcher.config';
+
+describe('the ready banner', () => {
+  const embedded = planFromEnv({}, '/repo');
+  const external = planFromEnv({ DATABASE_URL: 'postgres://db.internal/cfc', KAFKA_BROKERS: 'k1:9092' }, '/repo');
+
+  it('points to demo.json when the demo data set was written', () => {
+    const lines = bannerLines(embedded, '127.0.0.1:9092', 3.2, '/repo/.data/demo.json', '/repo');
+    expect(lines.join('\n')).toContain('demo credentials  .data/demo.json');
+  });
+
+  it('does not point to demo.json when nothing was seeded (external PostgreSQL and Kafka)', () => {
+    const text = bannerLines(external, 'k1:9092', 3.2, undefined, '/repo').join('\n');
+    expect(text).not.toContain('demo.json');
+    expect(text).toContain('demo credentials  none');
+    expect(text).toContain('PostgreSQL        from DATABASE_URL');
+  });
+
+  it('looks for the file where identity writes it', () => {
+    expect(demoFilePath(embedded, {})).toBe('/repo/.data/demo.json');
+    expect(demoFilePath(embedded, { DEMO_DATA_PATH: '/tmp/elsewhere/demo.json' })).toBe('/tmp/elsewhere/demo.json');
+  });
+});
