@@ -265,6 +265,8 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     await client.connect();
     const stored = JSON.stringify((await client.query(`SELECT data FROM eventing.events`)).rows);
     const registry = JSON.stringify((await client.query(`SELECT * FROM identity.registry_enterprises`)).rows);
+    const codeHashes = (await client.query(`SELECT challenge_id, code_hash FROM identity.login_codes`)).rows as { challenge_id: string; code_hash: string }[];
+    const ended = (await client.query(`SELECT data->>'challengeId' AS id FROM eventing.events WHERE type IN ('subject.logged-in', 'login-challenge.locked')`)).rows.map((r) => r.id as string);
     await client.end();
     const text = logs.join('');
     expect(logs.length).toBeGreaterThan(10);
@@ -279,6 +281,14 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     }
     for (const e of demo.enterprises) expect(registry).not.toContain(e.legalRepIdNumber);
     expect(stored).not.toContain('scrypt$'); // client secret hashes stay out of the (published) event log
+    // Login code hashes stay in identity.login_codes: no relayed event carries one.
+    const issued = (await events('login-challenge.issued')).map((r) => r.data);
+    expect(issued.length).toBeGreaterThan(3);
+    for (const data of issued) expect(Object.keys(data).sort()).toEqual(['challengeId', 'expiresAt', 'issuedAt', 'uscc']);
+    expect(stored).not.toContain('codeHash');
+    expect(codeHashes.length).toBeGreaterThan(0); // open challenges (e.g. the rate-limit test's) keep theirs
+    for (const row of codeHashes) expect(stored).not.toContain(row.code_hash);
+    expect(codeHashes.filter((row) => ended.includes(row.challenge_id))).toEqual([]); // completed or locked: hash removed
     const codes = readFileSync(join(dataDir, 'sms-outbox.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).code as string);
     for (const code of codes) expect(text).not.toMatch(new RegExp(`(?<![0-9A-Za-z-])${code}(?![0-9A-Za-z])`)); // not inside ids or hex
   });

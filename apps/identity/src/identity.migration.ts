@@ -1,7 +1,7 @@
 import type { SqlDatabase } from '@cfc/eventing';
 
 // Identity's own tables beside the event store: the embedded registry (personal data sealed), client
-// secret hashes and revoked tokens. Idempotent; run at service start under an advisory lock.
+// secret hashes, login code hashes and revoked tokens. Idempotent; run at service start under an advisory lock.
 const STATEMENTS = [
   `CREATE SCHEMA IF NOT EXISTS identity`,
   `CREATE TABLE IF NOT EXISTS identity.registry_enterprises (
@@ -23,6 +23,13 @@ const STATEMENTS = [
      created_at     timestamptz NOT NULL DEFAULT clock_timestamp()
    )`,
   `CREATE INDEX IF NOT EXISTS client_secrets_client ON identity.client_secrets (client_id, created_at DESC)`,
+  // Login code hashes by challenge (never in events); a row goes when its challenge completes or locks.
+  `CREATE TABLE IF NOT EXISTS identity.login_codes (
+     challenge_id text PRIMARY KEY,
+     code_hash    text NOT NULL,
+     expires_at   timestamptz NOT NULL
+   )`,
+  `CREATE INDEX IF NOT EXISTS login_codes_expiry ON identity.login_codes (expires_at)`,
   `CREATE TABLE IF NOT EXISTS identity.revoked_tokens (
      token_id   text PRIMARY KEY,
      subject    text NOT NULL,

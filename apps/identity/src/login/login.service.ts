@@ -3,13 +3,14 @@ import { CommandHandler, StreamVersionConflictError, type PostgresEventStore, ty
 import type { LoginFailureReason } from '@cfc/contracts';
 import { generateLoginCode, hashLoginCode } from '../crypto/code.hasher';
 import { dataAccountStreamId, decideDataAccount, evolveDataAccount, initialDataAccountState, type DataAccountEvent, type DataAccountState, type OpenOnLogin } from '../domain/data-account/data-account.decider';
-import { decideLoginChallenge, evolveLoginChallenge, initialLoginChallengeState, type LoginChallengeCommand, type LoginChallengeState } from '../domain/login/login-challenge.decider';
+import { CODE_TTL_MS, decideLoginChallenge, evolveLoginChallenge, initialLoginChallengeState, type LoginChallengeCommand, type LoginChallengeState } from '../domain/login/login-challenge.decider';
 import { loginChallengeStreamId, type LoginChallengeEvent } from '../domain/login/login.events';
 import type { EnterpriseRegistry } from '../registry/enterprise-registry.port';
 import type { SmsSender } from '../sms/sms.port';
 import type { IssuedToken, TokenIssuer } from '../tokens/token.issuer';
 import { codeRejected, invalidFields, loginFailed, tooManyChallenges } from './login.problems';
 import { validateChallengeRequest, validateLoginRequest } from './login-request.validation';
+import { LoginCodeStore } from './login-code.store';
 import type { LoginRateDecision, LoginRateLimiter } from './login-rate.limiter';
 
 export interface LoginSettings {
@@ -35,6 +36,7 @@ export class LoginService {
     private readonly limiter: LoginRateLimiter,
     private readonly settings: LoginSettings,
     private readonly now: () => Date = () => new Date(),
+    private readonly codes = new LoginCodeStore(),
   ) {
     this.challenges = new CommandHandler(store, { initialState: initialLoginChallengeState, evolve: evolveLoginChallenge, decide: (c: LoginChallengeCommand, s: LoginChallengeState) => decideLoginChallenge(c, s) });
     this.accounts = new CommandHandler(store, { initialState: initialDataAccountState, evolve: evolveDataAccount, decide: (c: OpenOnLogin, s: DataAccountState) => decideDataAccount(c, s) });
@@ -56,11 +58,14 @@ export class LoginService {
     const challengeId = randomUUID();
     const code = generateLoginCode();
     const now = this.now().toISOString();
-    await this.challenges.handle(
-      loginChallengeStreamId(challengeId),
-      { type: 'IssueChallenge', challengeId, uscc, identityMatched: match.matched, codeHash: hashLoginCode(this.settings.codeKey, challengeId, code), now },
-      { actor: { kind: 'enterprise', id: uscc }, subject: uscc, correlationId },
-    );
+    const context = { actor: { kind: 'enterprise' as const, id: uscc }, subject: uscc, correlationId };
+    // The issued event and the code's hash (identity's own table, never the event) commit together.
+    await this.db.transaction(async (tx) => {
+      await this.challenges.handle(loginChallengeStreamId(challengeId), { type: 'IssueChallenge', challengeId, uscc, identityMatched: match.matched, now }, context, tx);
+      const expiresAt = new Date(Date.parse(now) + CODE_TTL_MS).toISOString();
+      if (match.matched) await this.codes.save(tx, challengeId, hashLoginCode(this.settings.codeKey, challengeId, code), expiresAt);
+    });
+    await this.codes.pruneExpired(this.db, now);
     if (!match.matched) throw loginFailed();
     await this.sms.sendLoginCode({ to: match.mobile, code, challengeId, at: now });
     return { challengeId };
@@ -80,7 +85,9 @@ export class LoginService {
     // One transaction: the login event and the account opening are recorded together or not at all.
     const events = await retryOnConflict(() =>
       this.db.transaction(async (tx) => {
-        const { events: decided } = await this.challenges.handle(streamId, { type: 'SubmitCode', codeHash, now }, context, tx);
+        const issuedCodeHash = await this.codes.find(tx, request.challengeId);
+        const { events: decided } = await this.challenges.handle(streamId, { type: 'SubmitCode', codeHash, issuedCodeHash, now }, context, tx);
+        if (decided.some((e) => e.type === 'subject.logged-in' || e.type === 'login-challenge.locked')) await this.codes.remove(tx, request.challengeId);
         if (decided[0]?.type === 'subject.logged-in') {
           await this.accounts.handle(dataAccountStreamId(uscc), { type: 'OpenOnLogin', uscc, challengeId: request.challengeId, now }, context, tx);
         }

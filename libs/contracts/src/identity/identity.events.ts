@@ -3,12 +3,12 @@ import { defineEvent } from '../schema/event-contract';
 import type { JsonSchema } from '../schema/validator';
 
 // Identity's domain events (stream ids: login-challenge-<id>, data-account-<uscc>, institution-<id>).
-// None carries personal ID numbers, codes or secrets: a login code appears only as a keyed hash
-// (login-challenge.issued), and client secret hashes never leave identity's database.
+// None carries personal ID numbers, codes, code hashes or secrets: login code hashes (identity.login_codes)
+// and client secret hashes (identity.client_secrets) never leave identity's database.
 export type LoginFailureReason = 'IDENTITY_MISMATCH' | 'WRONG_CODE' | 'EXPIRED' | 'ALREADY_USED' | 'LOCKED';
 export type InstitutionRole = 'PROVIDER' | 'USER' | 'REGULATOR';
 
-export type LoginChallengeIssuedData = { challengeId: string; uscc: string; codeHash: string; issuedAt: string; expiresAt: string };
+export type LoginChallengeIssuedData = { challengeId: string; uscc: string; issuedAt: string; expiresAt: string };
 export type SubjectLoginFailedData = { challengeId: string; uscc: string; reason: LoginFailureReason; failedAttempts: number; at: string };
 export type LoginChallengeLockedData = { challengeId: string; uscc: string; at: string };
 export type SubjectLoggedInData = { challengeId: string; uscc: string; at: string };
@@ -27,7 +27,7 @@ const id: JsonSchema = { type: 'string', minLength: 1, maxLength: 100 };
 const text: JsonSchema = { type: 'string', minLength: 1, maxLength: 4000 };
 
 export const loginChallengeIssued = defineEvent<LoginChallengeIssuedData>()('login-challenge.issued', 1,
-  object({ challengeId: id, uscc: usccSchema, codeHash: id, issuedAt: timestampSchema, expiresAt: timestampSchema }));
+  object({ challengeId: id, uscc: usccSchema, issuedAt: timestampSchema, expiresAt: timestampSchema }));
 export const subjectLoginFailed = defineEvent<SubjectLoginFailedData>()('subject.login-failed', 1,
   object({ challengeId: id, uscc: usccSchema, reason: { enum: ['IDENTITY_MISMATCH', 'WRONG_CODE', 'EXPIRED', 'ALREADY_USED', 'LOCKED'] }, failedAttempts: { type: 'integer', minimum: 0 }, at: timestampSchema }));
 export const loginChallengeLocked = defineEvent<LoginChallengeLockedData>()('login-challenge.locked', 1,

@@ -4,9 +4,9 @@ import type { LoginChallengeEvent } from './login.events';
 const T0 = '2026-11-24T05:00:00.000Z';
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
 const issue = (identityMatched = true): LoginChallengeCommand => ({
-  type: 'IssueChallenge', challengeId: 'c1', uscc: '91110108551385082Q', identityMatched, codeHash: 'good', now: T0,
+  type: 'IssueChallenge', challengeId: 'c1', uscc: '91110108551385082Q', identityMatched, now: T0,
 });
-const submit = (codeHash: string, seconds = 10): LoginChallengeCommand => ({ type: 'SubmitCode', codeHash, now: at(seconds) });
+const submit = (codeHash: string, seconds = 10): LoginChallengeCommand => ({ type: 'SubmitCode', codeHash, issuedCodeHash: 'good', now: at(seconds) });
 
 function run(commands: LoginChallengeCommand[]): { state: LoginChallengeState; events: LoginChallengeEvent[][] } {
   let state = initialLoginChallengeState();
@@ -22,7 +22,7 @@ function run(commands: LoginChallengeCommand[]): { state: LoginChallengeState; e
 describe('login challenge decider', () => {
   it('issues a challenge that expires after five minutes', () => {
     const { events } = run([issue()]);
-    expect(events[0]).toEqual([{ type: 'login-challenge.issued', data: { challengeId: 'c1', uscc: '91110108551385082Q', codeHash: 'good', issuedAt: T0, expiresAt: at(300) } }]);
+    expect(events[0]).toEqual([{ type: 'login-challenge.issued', data: { challengeId: 'c1', uscc: '91110108551385082Q', issuedAt: T0, expiresAt: at(300) } }]);
   });
 
   it('records an identity mismatch as a failed login and opens no challenge', () => {
@@ -37,6 +37,14 @@ describe('login challenge decider', () => {
     const { events } = run([issue(), submit('good'), submit('good', 20)]);
     expect(events[1]).toEqual([{ type: 'subject.logged-in', data: { challengeId: 'c1', uscc: '91110108551385082Q', at: at(10) } }]);
     expect(events[2][0]).toMatchObject({ type: 'subject.login-failed', data: { reason: 'ALREADY_USED' } });
+  });
+
+  it('keeps no code hash in the issued event, and never logs in without the stored hash', () => {
+    const { events } = run([issue()]);
+    expect(JSON.stringify(events)).not.toContain('codeHash');
+    const state = events[0].reduce(evolveLoginChallenge, initialLoginChallengeState());
+    const produced = decideLoginChallenge({ type: 'SubmitCode', codeHash: 'good', issuedCodeHash: undefined, now: at(10) }, state);
+    expect(produced[0]).toMatchObject({ type: 'subject.login-failed', data: { reason: 'WRONG_CODE' } });
   });
 
   it('refuses a wrong code and counts it', () => {

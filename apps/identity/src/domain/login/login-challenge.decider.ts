@@ -2,13 +2,14 @@ import { constantTimeEqual } from '../constant-time-equal';
 import type { LoginChallengeEvent } from './login.events';
 
 // A challenge is the only way into a data account: one code, valid for a short time, usable once,
-// locked after too many wrong guesses. Time, ids and the code's hash arrive as inputs.
+// locked after too many wrong guesses. Time, ids and code hashes arrive as inputs; the issued code's
+// hash is kept by identity outside the event log (it would be brute-forceable wherever events go).
 export const CODE_TTL_MS = 5 * 60 * 1000;
 export const MAX_WRONG_CODES = 5;
 
 export type LoginChallengeState =
   | { status: 'none' }
-  | { status: 'open' | 'completed' | 'locked'; challengeId: string; uscc: string; codeHash: string; expiresAt: string; failedAttempts: number };
+  | { status: 'open' | 'completed' | 'locked'; challengeId: string; uscc: string; expiresAt: string; failedAttempts: number };
 
 export type IssueChallenge = {
   type: 'IssueChallenge';
@@ -16,10 +17,10 @@ export type IssueChallenge = {
   uscc: string;
   /** Whether the registry knows this USCC with this legal representative name and ID number. */
   identityMatched: boolean;
-  codeHash: string;
   now: string;
 };
-export type SubmitCode = { type: 'SubmitCode'; codeHash: string; now: string };
+/** `codeHash` is the submitted code's hash; `issuedCodeHash` the one stored at issue (absent once removed). */
+export type SubmitCode = { type: 'SubmitCode'; codeHash: string; issuedCodeHash: string | undefined; now: string };
 export type LoginChallengeCommand = IssueChallenge | SubmitCode;
 
 export const initialLoginChallengeState = (): LoginChallengeState => ({ status: 'none' });
@@ -45,7 +46,7 @@ function issue(c: IssueChallenge, state: LoginChallengeState): LoginChallengeEve
     return [{ type: 'subject.login-failed', data }];
   }
   const expiresAt = new Date(Date.parse(c.now) + CODE_TTL_MS).toISOString();
-  return [{ type: 'login-challenge.issued', data: { challengeId: c.challengeId, uscc: c.uscc, codeHash: c.codeHash, issuedAt: c.now, expiresAt } }];
+  return [{ type: 'login-challenge.issued', data: { challengeId: c.challengeId, uscc: c.uscc, issuedAt: c.now, expiresAt } }];
 }
 
 function submit(c: SubmitCode, state: LoginChallengeState): LoginChallengeEvent[] {
@@ -58,7 +59,7 @@ function submit(c: SubmitCode, state: LoginChallengeState): LoginChallengeEvent[
   if (state.status === 'completed') return [fail('ALREADY_USED')];
   if (state.status === 'locked') return [fail('LOCKED')];
   if (Date.parse(c.now) >= Date.parse(state.expiresAt)) return [fail('EXPIRED')];
-  if (constantTimeEqual(c.codeHash, state.codeHash)) return [{ type: 'subject.logged-in', data: base }];
+  if (c.issuedCodeHash !== undefined && constantTimeEqual(c.codeHash, c.issuedCodeHash)) return [{ type: 'subject.logged-in', data: base }];
   const attempts = state.failedAttempts + 1;
   const failed = fail('WRONG_CODE', attempts);
   return attempts >= MAX_WRONG_CODES ? [failed, { type: 'login-challenge.locked', data: base }] : [failed];
@@ -68,8 +69,8 @@ function submit(c: SubmitCode, state: LoginChallengeState): LoginChallengeEvent[
 export function evolveLoginChallenge(state: LoginChallengeState, event: LoginChallengeEvent): LoginChallengeState {
   switch (event.type) {
     case 'login-challenge.issued': {
-      const { challengeId, uscc, codeHash, expiresAt } = event.data;
-      return { status: 'open', challengeId, uscc, codeHash, expiresAt, failedAttempts: 0 };
+      const { challengeId, uscc, expiresAt } = event.data;
+      return { status: 'open', challengeId, uscc, expiresAt, failedAttempts: 0 };
     }
     case 'subject.login-failed':
       return state.status === 'none' ? state : { ...state, failedAttempts: event.data.failedAttempts };

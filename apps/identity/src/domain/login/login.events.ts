@@ -1,5 +1,6 @@
-// Events of a login challenge stream. The code itself never appears: only its keyed hash, which
-// stays inside identity (the hash key is configuration, so a published hash cannot be brute-forced).
+// Events of a login challenge stream. Neither the code nor its hash appears: events are published
+// and kept forever, and a 6-digit code's hash falls to brute force once its key leaks. The hash lives
+// in identity.login_codes (login-code.store.ts).
 import type { LoginChallengeIssuedData, LoginChallengeLockedData, SubjectLoggedInData, SubjectLoginFailedData } from '@cfc/contracts';
 
 export type { LoginFailureReason } from '@cfc/contracts';
