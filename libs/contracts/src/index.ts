@@ -2,7 +2,7 @@
 export * from './audit/audit-entry';
 export * from './common/common.schema';
 export * from './common/common.types';
-export { isValidUscc } from './common/uscc';
+export { isValidUscc, usccCheckCharacter, usccProblem, USCC_CHARSET, type UsccProblem } from './common/uscc';
 export * from './consumer-groups';
 export * from './contexts';
 export * from './envelope/envelope';

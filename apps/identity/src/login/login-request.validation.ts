@@ -1,5 +1,5 @@
 import { residentIdProblem } from '../domain/identifiers/resident-id';
-import { usccProblem } from '../domain/identifiers/uscc';
+import { usccProblem } from '@cfc/contracts';
 
 export interface FieldError {
   field: string;

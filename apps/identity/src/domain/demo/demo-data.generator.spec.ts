@@ -1,5 +1,5 @@
 import { isValidResidentId } from '../identifiers/resident-id';
-import { isValidUscc } from '../identifiers/uscc';
+import { isValidUscc } from '@cfc/contracts';
 import { isValidMobile } from '../identifiers/mobile';
 import { buildDemoDataSet, generateDemoEnterprises, type DemoSecrets } from './demo-data.generator';
 

@@ -1,4 +1,4 @@
-import { usccCheckCharacter } from '../identifiers/uscc';
+import { usccCheckCharacter } from '@cfc/contracts';
 import { residentIdCheckCharacter } from '../identifiers/resident-id';
 import { DEMO_ENTERPRISES, GIVEN_NAMES, MOBILE_PREFIXES, SURNAMES } from './demo-names';
 import { DEMO_INSTITUTIONS, type DemoAccount, type DemoClient, type DemoDataSet, type DemoEnterprise, type DemoProvider } from './demo-data';

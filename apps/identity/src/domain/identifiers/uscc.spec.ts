@@ -1,5 +1,6 @@
-import { isValidUscc, usccCheckCharacter, usccProblem } from './uscc';
+import { isValidUscc, usccCheckCharacter, usccProblem } from '@cfc/contracts';
 
+// Identity's known-good and known-bad codes, run against the shared implementation in @cfc/contracts.
 describe('USCC check character (GB 32100-2015)', () => {
   it.each(['91110000600037341L', '91350100M000100Y43', '91110108551385082Q', '91440300708461136T', '914403001922038216'])(
     'accepts the known-good code %s',
