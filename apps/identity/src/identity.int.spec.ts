@@ -254,6 +254,9 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
       expect(state.done).toBe(state.last);
       const published = (await admin.fetchTopicOffsets(contextEventsTopic('identity'))).reduce((n, p) => n + Number(p.high), 0);
       expect(published).toBeGreaterThanOrEqual(state.total);
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      expect(metrics).toMatch(/^cfc_outbox_relay_lag_seconds\{topic="cfc\.identity\.events\.v1"\} \d/m);
+      expect(metrics).toMatch(/^cfc_outbox_relay_published_total\{topic="cfc\.identity\.events\.v1"\} [1-9]/m);
     } finally {
       await admin.disconnect();
       await client.end();
