@@ -5,6 +5,7 @@ import { ensureDatabases, serviceDatabaseUrl } from './databases';
 import type { LaunchPlan } from './launcher.config';
 import { paint, say } from './launcher.log';
 import { assertPortFree } from './port.check';
+import { descendants } from './process.tree';
 import { startEmbeddedPostgres, type RunningPostgres } from './postgres.embedded';
 import { readinessDetail, waitReady } from './readiness.wait';
 import { killGroupNow, ServiceSupervisor } from './service.supervisor';
@@ -52,7 +53,9 @@ export class PlatformLauncher {
    */
   killNow(): void {
     for (const supervisor of this.supervisors.values()) supervisor.kill();
-    if (this.postgres) killGroupNow(this.postgres.pid);
+    // PostgreSQL's backends and workers each lead a process group of their own (setsid): kill them by id as well,
+    // listed before the postmaster dies, rather than wait for them to notice its death.
+    if (this.postgres) for (const pid of [this.postgres.pid, ...descendants(this.postgres.pid)]) killGroupNow(pid);
   }
 
   /** Process ids of everything started, for tests and the benchmark. */

@@ -1,9 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Every live descendant of a process (Linux /proc), for tests that prove nothing is left behind. */
+/** Every live descendant of a process (Linux /proc; none elsewhere), for a hard stop and for tests that prove nothing is left behind. */
 export function descendants(rootPid: number): number[] {
   const parent = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
