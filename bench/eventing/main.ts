@@ -9,7 +9,7 @@ import { percentile } from './percentile';
 import { startThread, type BenchThread } from './worker.thread';
 import { runPacedWriters, runWriters } from './writers';
 
-// npm run bench -- eventing [--seconds 8] [--rate 1000] [--pg-flag synchronous_commit=off ...]. The service's side
+// npm run bench -- eventing [--seconds 8] [--rate 1000] [--pg-flag synchronous_commit=off ...] [--no-group-commit]. The service's side
 // (8 writers issuing single-event commands, the outbox relay) runs on the main thread; the idempotent
 // consumer and the broker run on their own threads. Baseline: plain INSERTs on the same PostgreSQL.
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -18,6 +18,7 @@ const arg = (name: string) => process.argv.flatMap((a, i) => (a === name ? [proc
 const seconds = Number(arg('--seconds')[0] ?? 8);
 const rate = Number(arg('--rate')[0] ?? 1000);
 const context = { actor: { kind: 'system' as const, id: 'bench' }, correlationId: 'bench' };
+const groupCommit = !process.argv.includes('--no-group-commit');
 const perSec = (n: number, since: number) => Math.round(n / ((Date.now() - since) / 1000));
 
 async function main(): Promise<void> {
@@ -54,8 +55,8 @@ async function main(): Promise<void> {
     relay.start();
     consumer = await startThread('consumer.worker', workerData);
 
-    const handler = new CommandHandler(new PostgresEventStore(db), accountDecider, { cachedStreams: 50_000 });
-    log(`appends: single-event commands over ${WRITERS * 250} streams, ${WRITERS} writers, ${seconds} s, relay and consumer running`);
+    const handler = new CommandHandler(new PostgresEventStore(db, groupCommit ? {} : { groupCommit: false }), accountDecider, { cachedStreams: 50_000 });
+    log(`appends: single-event commands over ${WRITERS * 250} streams, ${WRITERS} writers, ${seconds} s, relay and consumer running, group commit ${groupCommit ? 'on' : 'off'}`);
     const a0 = Date.now();
     const appended = await runWriters(WRITERS, a0 + seconds * 1000, async (w, n) => void (await handler.handle(`account-${w}-${n % 250}`, { type: 'deposit', amount: 1 }, context)));
     const appendsPerSec = perSec(appended, a0);

@@ -4,6 +4,7 @@ import type { SqlDatabase, SqlExecutor } from '../sql/sql.port';
 import { EVENT_COLUMNS, toStoredEvent, type AppendContext, type DomainEvent, type EventRow, type StoredEvent } from './stored-event';
 import { StreamVersionConflictError } from './stream-version-conflict.error';
 import { Upcasters } from './upcasters';
+import { AppendBatcher, type BatchOutcome, type GroupCommitOptions, type PendingAppend } from './append.batcher';
 
 export interface EventStoreOptions {
   upcasters?: Upcasters;
@@ -11,6 +12,12 @@ export interface EventStoreOptions {
   contracts?: ContractRegistry;
   newId?: () => string;
   now?: () => Date;
+  /**
+   * Group commit for single-event appends outside a caller's transaction: concurrent appends to
+   * different streams share one INSERT and one commit, each still checked against its own expected
+   * version. On by default; `false` sends every append alone.
+   */
+  groupCommit?: GroupCommitOptions | false;
 }
 
 export interface AppendResult {
@@ -42,6 +49,7 @@ export class PostgresEventStore {
   readonly upcasters: Upcasters;
   private readonly newId: () => string;
   private readonly now: () => Date;
+  private readonly batcher?: AppendBatcher;
 
   constructor(
     private readonly db: SqlDatabase,
@@ -50,6 +58,7 @@ export class PostgresEventStore {
     this.upcasters = options.upcasters ?? new Upcasters();
     this.newId = options.newId ?? randomUUID;
     this.now = options.now ?? (() => new Date());
+    if (options.groupCommit !== false) this.batcher = new AppendBatcher(db, (p) => this.appendAlone(p), options.groupCommit || {});
   }
 
   /** Appends at expectedVersion (0 = new stream) or throws StreamVersionConflictError; `tx` joins a caller's transaction. */
@@ -62,18 +71,11 @@ export class PostgresEventStore {
       this.options.contracts?.validate(event.type, schemaVersion, event.data);
       return { ord: i + 1, event_id: this.newId(), type: event.type, schema_version: schemaVersion, subject: context.subject ?? null, data: event.data, metadata, occurred_at: occurredAt };
     });
-    let inserted;
-    try {
-      inserted = await (tx ?? this.db).query<{ position: string; event_id: string }>(APPEND, [streamId, expectedVersion, JSON.stringify(rows)], 'cfc_eventing_append');
-    } catch (error) {
-      if (isUniqueViolation(error, 'events_stream_version_unique')) throw new StreamVersionConflictError(streamId, expectedVersion);
-      throw error;
-    }
-    if (inserted.rowCount === 0) throw new StreamVersionConflictError(streamId, expectedVersion);
+    const inserted = await this.insert(streamId, expectedVersion, rows, tx);
+    if (inserted.size < rows.length) throw new StreamVersionConflictError(streamId, expectedVersion);
     // Built from what was sent rather than read back: the append returns only what PostgreSQL assigned.
-    const positions = new Map(inserted.rows.map((r) => [r.event_id, String(r.position)]));
     const stored = rows.map((r) => ({
-      position: positions.get(r.event_id)!,
+      position: inserted.get(r.event_id)!,
       eventId: r.event_id,
       type: r.type,
       schemaVersion: r.schema_version,
@@ -85,6 +87,29 @@ export class PostgresEventStore {
       data: r.data as Record<string, unknown>,
     }));
     return { version: expectedVersion + events.length, events: stored };
+  }
+
+  // Positions by event id of the rows that went in (none when the stream had moved).
+  private async insert(streamId: string, expectedVersion: number, rows: Array<PendingAppend['row'] & { ord: number }>, tx?: SqlExecutor): Promise<Map<string, string>> {
+    if (this.batcher && !tx && rows.length === 1) {
+      const { ord: _ord, ...row } = rows[0];
+      const outcome = await this.batcher.append({ streamId, expectedVersion, row });
+      return new Map(outcome === 'conflict' ? [] : [[row.event_id, outcome.position]]);
+    }
+    try {
+      const inserted = await (tx ?? this.db).query<{ position: string; event_id: string }>(APPEND, [streamId, expectedVersion, JSON.stringify(rows)], 'cfc_eventing_append');
+      return new Map(inserted.rows.map((r) => [r.event_id, String(r.position)]));
+    } catch (error) {
+      if (isUniqueViolation(error, 'events_stream_version_unique')) return new Map();
+      throw error;
+    }
+  }
+
+  // A single-event append on its own statement (this.db passed as the executor skips the batcher): for a lone or failed batch.
+  private async appendAlone(p: PendingAppend): Promise<BatchOutcome> {
+    const inserted = await this.insert(p.streamId, p.expectedVersion, [{ ord: 1, ...p.row }], this.db);
+    const position = inserted.get(p.row.event_id);
+    return position === undefined ? 'conflict' : { position };
   }
 
   /** Reads a stream in version order, after `afterVersion` if given. */
