@@ -41,18 +41,23 @@ async function main(): Promise<void> {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(2);
   }
-  const broker = await startBroker(options);
+  // Handlers go in before the broker starts: it logs "listening" before startBroker returns, and a
+  // SIGTERM in that window must still stop it cleanly rather than kill the process.
+  const starting = startBroker(options);
   const stop = (signal: string) => {
-    broker.stop().then(
-      () => process.exit(0),
-      (e: Error) => {
-        process.stderr.write(`stop after ${signal} failed: ${e.message}\n`);
-        process.exit(1);
-      },
-    );
+    starting
+      .then((broker) => broker.stop())
+      .then(
+        () => process.exit(0),
+        (e: Error) => {
+          process.stderr.write(`stop after ${signal} failed: ${e.message}\n`);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  await starting;
 }
 
 main().catch((e: Error) => {
