@@ -13,7 +13,7 @@ export type BatchOutcome = { position: string } | 'conflict';
 export interface GroupCommitOptions {
   /** Most appends in one statement. Default 64. */
   maxBatch?: number;
-  /** Group statements running at once. Default 1: everything arriving meanwhile joins the next one. */
+  /** Group statements running at once. Default 2: one can execute while the other waits for its WAL flush. */
   maxInFlight?: number;
 }
 
@@ -48,7 +48,7 @@ export class AppendBatcher {
     options: GroupCommitOptions = {},
   ) {
     this.maxBatch = Math.max(1, options.maxBatch ?? 64);
-    this.maxInFlight = Math.max(1, options.maxInFlight ?? 1);
+    this.maxInFlight = Math.max(1, options.maxInFlight ?? 2);
   }
 
   /** Queues one append; resolves once the statement carrying it has committed. */
@@ -78,12 +78,10 @@ export class AppendBatcher {
     }
   }
 
-  // Spreads what is queued over the free statement slots, so their commits overlap instead of queueing.
   private take(): typeof this.queue {
     const streams = new Set<string>();
     const batch: typeof this.queue = [];
-    const size = Math.min(this.maxBatch, Math.ceil(this.queue.length / (this.maxInFlight - this.inFlight)));
-    for (let i = 0; i < this.queue.length && batch.length < size; ) {
+    for (let i = 0; i < this.queue.length && batch.length < this.maxBatch; ) {
       const item = this.queue[i];
       if (streams.has(item.pending.streamId)) {
         i++;
