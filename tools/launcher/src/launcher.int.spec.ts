@@ -67,14 +67,7 @@ describe('the launcher (npm start)', () => {
   });
 
   it('starts PostgreSQL, the broker and all seven services, restarts a crashed one, and SIGTERM leaves no process behind', async () => {
-    const env = {
-      CFC_DATA_DIR: dataDir,
-      CFC_GATEWAY_PORT: String(await freePort()),
-      CFC_SERVICE_PORT_BASE: String(await freeRange(6)),
-      CFC_PG_PORT: String(await freePort()),
-      CFC_KAFKA_PORT: String(await freePort()),
-      CFC_READY_TIMEOUT_MS: '90000',
-    };
+    const env = await freshEnvironment(dataDir);
     const run = launch(env);
     for (let i = 0; i < 1200 && !run.output().includes('CFC is ready') && run.child.exitCode === null; i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -105,15 +98,9 @@ describe('the launcher (npm start)', () => {
     expect(run.output()).toMatch(/stopping services[\s\S]*stopping the broker[\s\S]*stopping PostgreSQL[\s\S]*stopped/);
     expect(existsSync(join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
   }, 150_000);
+
   it('two SIGINTs in quick succession kill every service and PostgreSQL at once, leaving no process behind', async () => {
-    const env = {
-      CFC_DATA_DIR: dataDir,
-      CFC_GATEWAY_PORT: String(await freePort()),
-      CFC_SERVICE_PORT_BASE: String(await freeRange(6)),
-      CFC_PG_PORT: String(await freePort()),
-      CFC_KAFKA_PORT: String(await freePort()),
-      CFC_READY_TIMEOUT_MS: '90000',
-    };
+    const env = await freshEnvironment(dataDir);
     const run = launch(env);
     // Every service spawned and PostgreSQL up is enough: no need to wait for readiness.
     const spawned = () => {
@@ -133,3 +120,15 @@ describe('the launcher (npm start)', () => {
     expect(run.output()).toContain('SIGINT again: killing every service and PostgreSQL');
   }, 120_000);
 });
+
+/** Launcher variables for one run: its own data directory and free ports for everything it starts. */
+async function freshEnvironment(dataDir: string): Promise<Record<string, string>> {
+  return {
+    CFC_DATA_DIR: dataDir,
+    CFC_GATEWAY_PORT: String(await freePort()),
+    CFC_SERVICE_PORT_BASE: String(await freeRange(6)),
+    CFC_PG_PORT: String(await freePort()),
+    CFC_KAFKA_PORT: String(await freePort()),
+    CFC_READY_TIMEOUT_MS: '90000',
+  };
+}
