@@ -6,7 +6,7 @@
 // connections (launcher start + initdb + server start), the floor under readySeconds.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { freePortRange } from '@cfc/testing';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { memoryOf, processTree } from './process.memory';
@@ -24,26 +24,10 @@ interface RunResult {
   processes: number;
 }
 
-async function reserve(size: number): Promise<number> {
-  for (;;) {
-    const base = 20000 + Math.floor(Math.random() * 30000);
-    const held: Server[] = [];
-    try {
-      for (let p = base; p < base + size; p++) {
-        held.push(await new Promise<Server>((ok, fail) => { const s = createServer().once('error', fail).listen(p, '127.0.0.1', () => ok(s)); }));
-      }
-      return base;
-    } catch {
-      // a port in the range is taken; try another
-    } finally {
-      await Promise.all(held.map((s) => new Promise((r) => s.close(r))));
-    }
-  }
-}
 
 async function startOnce(run: number): Promise<RunResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cfc-bench-startup-'));
-  const base = await reserve(9); // gateway, six services, PostgreSQL, broker
+  const base = await freePortRange(9); // gateway, six services, PostgreSQL, broker
   const env = {
     ...process.env,
     DATABASE_URL: '',

@@ -1,33 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { descendants, isRunning } from './process.tree';
-import { freePort } from '@cfc/testing';
+import { freePort, freePortRange } from '@cfc/testing';
 
 // `npm start` end to end, on non-default ports and a temporary data directory: every service ready,
 // SIGTERM stops everything, and no process is left behind.
 const main = join(__dirname, '..', 'dist', 'main.js');
 
 
-/** A base port with the next five free too (the internal services take six consecutive ports). */
-async function freeRange(size: number): Promise<number> {
-  for (;;) {
-    const base = 20000 + Math.floor(Math.random() * 30000);
-    const servers: Server[] = [];
-    try {
-      for (let p = base; p < base + size; p++) {
-        servers.push(await new Promise<Server>((res, rej) => { const s = createServer().once('error', rej).listen(p, '127.0.0.1', () => res(s)); }));
-      }
-      return base;
-    } catch {
-      // taken: try another base
-    } finally {
-      await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-    }
-  }
-}
 
 function launch(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
@@ -57,7 +40,7 @@ describe('the launcher (npm start)', () => {
     const blocker = createServer();
     const port = await new Promise<number>((r) => blocker.listen(0, '127.0.0.1', () => r((blocker.address() as { port: number }).port)));
     try {
-      const run = launch({ CFC_DATA_DIR: dataDir, CFC_GATEWAY_PORT: String(port), CFC_SERVICE_PORT_BASE: String(await freeRange(6)) });
+      const run = launch({ CFC_DATA_DIR: dataDir, CFC_GATEWAY_PORT: String(port), CFC_SERVICE_PORT_BASE: String(await freePortRange(6)) });
       expect(await run.exited).toBe(1);
       expect(run.output()).toContain(`port ${port} on 127.0.0.1 is already in use: it is needed for the gateway service; free it or set CFC_GATEWAY_PORT`);
       expect(existsSync(join(dataDir, 'pg'))).toBe(false);
@@ -126,7 +109,7 @@ async function freshEnvironment(dataDir: string): Promise<Record<string, string>
   return {
     CFC_DATA_DIR: dataDir,
     CFC_GATEWAY_PORT: String(await freePort()),
-    CFC_SERVICE_PORT_BASE: String(await freeRange(6)),
+    CFC_SERVICE_PORT_BASE: String(await freePortRange(6)),
     CFC_PG_PORT: String(await freePort()),
     CFC_KAFKA_PORT: String(await freePort()),
     CFC_READY_TIMEOUT_MS: '90000',
