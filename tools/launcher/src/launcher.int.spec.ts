@@ -95,7 +95,10 @@ describe('the launcher (npm start)', () => {
     const tree = descendants(run.child.pid!);
 
     run.child.kill('SIGINT');
-    await new Promise((r) => setTimeout(r, 100));
+    // The second Ctrl-C as soon as the first is acknowledged: a fixed pause could outlast a quick graceful stop.
+    for (let i = 0; i < 2000 && !run.output().includes('SIGINT: stopping services') && run.child.exitCode === null; i++) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
     run.child.kill('SIGINT');
     expect(await run.exited).toBe(1);
     await new Promise((r) => setTimeout(r, 300));
