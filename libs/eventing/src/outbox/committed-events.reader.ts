@@ -15,17 +15,30 @@ export interface CommittedRow extends EventRow {
 }
 
 /**
+ * The first transaction id that may still commit events into this database: the oldest of the
+ * snapshot's running transactions that is not known to belong to another database, else the
+ * snapshot's xmax. PostgreSQL's own xmin spans the whole cluster, so a long write in a neighbour
+ * service's database would otherwise stall every relay sharing the server. A running id missing
+ * from pg_stat_activity (finished meanwhile, or hidden) counts as ours: it can only hold back.
+ */
+const SAFE_HORIZON = `coalesce(
+  (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) running
+    WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a
+                      WHERE a.backend_xid = running::xid AND a.datname IS DISTINCT FROM current_database())),
+  pg_snapshot_xmax(pg_current_snapshot()))`;
+
+/**
  * Reads events after a checkpoint in (transaction id, position) order, but only those written by
- * transactions older than every transaction still running (xid < snapshot xmin). Such rows are
- * final: nothing can later commit *before* them in this order, so a checkpoint never skips an
- * event whose transaction was slow to commit, however early its position.
+ * transactions older than every transaction of this database still running. Such rows are final:
+ * nothing can later commit *before* them in this order, so a checkpoint never skips an event whose
+ * transaction was slow to commit, however early its position.
  */
 export async function readCommittedAfter(sql: SqlExecutor, after: Checkpoint, limit: number): Promise<CommittedRow[]> {
   const result = await sql.query<CommittedRow>(
     // The text copy gets its own name: ORDER BY must see the xid8 column, or it sorts '10' before '9'.
     `SELECT ${EVENT_COLUMNS}, e.transaction_id::text AS txid FROM eventing.events e
      WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint)
-       AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+       AND e.transaction_id < ${SAFE_HORIZON}
      ORDER BY e.transaction_id, e.position
      LIMIT $3`,
     [after.transactionId, after.position, limit],
