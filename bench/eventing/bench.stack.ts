@@ -1,13 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startThread } from './worker.thread';
+import { startThread, type BenchThread } from './worker.thread';
 import { freePort } from '@cfc/testing';
 
 /** Embedded PostgreSQL and the embedded broker (startBroker, on a worker thread) in temp dirs, for one bench run. */
 export interface BenchStack {
   databaseUrl: string;
   brokers: string[];
+  /** The broker's thread, for CPU accounting. */
+  brokerThread: BenchThread<{ address: string; tid?: number }>;
   flags: string[];
   stop(): Promise<void>;
 }
@@ -32,10 +34,11 @@ export async function startBenchStack(pgFlags: string[]): Promise<BenchStack> {
   await pg.initialise();
   await pg.start();
   await pg.createDatabase('bench');
-  const broker = await startThread<{ address: string }>('broker.worker', { dataDir: kafkaDir });
+  const broker = await startThread<{ address: string; tid?: number }>('broker.worker', { dataDir: kafkaDir });
   return {
     databaseUrl: `postgres://cfc:cfc@127.0.0.1:${port}/bench`,
     brokers: [broker.ready.address],
+    brokerThread: broker,
     flags: pgFlags,
     async stop() {
       await broker.stop().catch(() => undefined);

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { startBroker } from '@cfc/kafka-broker';
+import { linuxThreadId } from './worker.thread';
 
 // The embedded broker on its own thread, so its CPU does not compete with the writers' event loop
 // (in a deployment it is another process altogether).
@@ -11,7 +12,7 @@ async function run(): Promise<void> {
     parentPort!.postMessage({ stopped: true });
     parentPort!.close();
   });
-  parentPort!.postMessage({ address: broker.address });
+  parentPort!.postMessage({ address: broker.address, tid: linuxThreadId() });
 }
 
 void run();

@@ -1,17 +1,20 @@
-import { contextEventsTopic, deadLetterTopic, Headers } from '@cfc/contracts';
-import { CommandHandler, migrateEventing, OutboxRelay, pgDatabase, PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
-import { createKafkaClient, type MessageProducer, type OutgoingMessage } from '@cfc/platform';
+import { contextEventsTopic, deadLetterTopic } from '@cfc/contracts';
+import { CommandHandler, MetricsRegistry, migrateEventing, pgDatabase, PostgresEventStore, RelayThread, type SqlDatabase } from '@cfc/eventing';
+import { createKafkaClient } from '@cfc/platform';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { accountDecider } from './bench.decider';
+import { CpuAccounting } from './cpu.accounting';
 import { startBenchStack } from './bench.stack';
 import type { ConsumerWorkerData } from './consumer.worker';
 import { percentile } from './percentile';
+import { watchStatement } from './statement.stats';
 import { startThread, type BenchThread } from './worker.thread';
 import { runPacedWriters, runWriters } from './writers';
 
 // npm run bench -- eventing [--seconds 8] [--rate 1000] [--pg-flag synchronous_commit=off ...] [--no-group-commit]. The service's side
-// (8 writers issuing single-event commands, the outbox relay) runs on the main thread; the idempotent
-// consumer and the broker run on their own threads. Baseline: plain INSERTs on the same PostgreSQL.
+// (8 writers issuing single-event commands) runs on the main thread, its outbox relay on a RelayThread as
+// services run it; the idempotent consumer and the broker run on their own threads. Baseline: plain INSERTs on the same PostgreSQL.
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const WRITERS = 8;
 const arg = (name: string) => process.argv.flatMap((a, i) => (a === name ? [process.argv[i + 1]] : []));
@@ -25,22 +28,23 @@ async function main(): Promise<void> {
   const flags = arg('--pg-flag').flatMap((f) => ['-c', f]);
   const stack = await startBenchStack(flags);
   log(`embedded PostgreSQL and broker ${stack.brokers[0]} up; PostgreSQL flags: ${flags.join(' ') || '(defaults: fsync on, synchronous_commit on)'}`);
-  const writePool = new Pool({ connectionString: stack.databaseUrl, max: WRITERS });
-  const relayPool = new Pool({ connectionString: stack.databaseUrl, max: 2 });
-  const producer = createKafkaClient({ brokers: stack.brokers, clientId: 'bench-relay' }).producer({ idempotent: true });
-  let relay: OutboxRelay | undefined;
-  let consumer: BenchThread<unknown> | undefined;
+  const writePool = new Pool({ connectionString: stack.databaseUrl, max: WRITERS, application_name: 'bench-writers' });
+  let relay: RelayThread | undefined;
+  let consumer: BenchThread<{ tid?: number }> | undefined;
   try {
     const db = pgDatabase(writePool);
     await migrateEventing(db);
     await db.query(`CREATE TABLE baseline (id bigserial PRIMARY KEY, payload jsonb NOT NULL)`);
-    await db.query(`CREATE TABLE consumed (event_id uuid PRIMARY KEY, consumed_at bigint NOT NULL)`);
+    await db.query(`CREATE TABLE consumed (event_id uuid PRIMARY KEY, published_at bigint NOT NULL, consumed_at bigint NOT NULL)`);
 
     log(`baseline: plain single-row INSERT transactions, ${WRITERS} writers, ${seconds} s`);
+    const baselineCpu = new CpuAccounting(db, [CpuAccounting.mainThread]);
+    const baselineFrom = await baselineCpu.sample();
     const b0 = Date.now();
     const inserts = await runWriters(WRITERS, b0 + seconds * 1000, async (w, n) => void (await db.query(`INSERT INTO baseline (payload) VALUES ($1)`, [{ w, n, amount: 1 }])));
     const baselineInsertsPerSec = perSec(inserts, b0);
     log(`  ${inserts} inserts, ${baselineInsertsPerSec}/s`);
+    for (const line of await baselineCpu.report(baselineFrom, inserts, 'insert')) log(line);
 
     const topic = contextEventsTopic('consent');
     const workerData: ConsumerWorkerData = { databaseUrl: stack.databaseUrl, brokers: stack.brokers, topic, deadLetterTopic: deadLetterTopic('audit') };
@@ -48,19 +52,29 @@ async function main(): Promise<void> {
     await admin.connect();
     await admin.ensureTopics([{ topic, partitions: 1 }, { topic: workerData.deadLetterTopic, partitions: 1 }]);
     await admin.disconnect();
-    await producer.connect();
     const committedAt = new Map<string, number>();
-    const publishedAt = new Map<string, number>();
-    relay = new OutboxRelay({ db: pgDatabase(relayPool), producer: watch(producer, publishedAt), topic, idleMs: 5, batchSize: 1000 });
-    relay.start();
+    const relayMetrics = new MetricsRegistry();
+    relay = await RelayThread.start({ databaseUrl: stack.databaseUrl, brokers: stack.brokers, topic, clientId: 'bench-relay', batchSize: 1000, metrics: relayMetrics });
     consumer = await startThread('consumer.worker', workerData);
 
-    const handler = new CommandHandler(new PostgresEventStore(db, groupCommit ? {} : { groupCommit: false }), accountDecider, { cachedStreams: 50_000 });
+    const appends = watchStatement(db, 'cfc_eventing_append_many');
+    const handler = new CommandHandler(new PostgresEventStore(appends.db, groupCommit ? {} : { groupCommit: false }), accountDecider, { cachedStreams: 50_000 });
     log(`appends: single-event commands over ${WRITERS * 250} streams, ${WRITERS} writers, ${seconds} s, relay and consumer running, group commit ${groupCommit ? 'on' : 'off'}`);
+    const cpu = new CpuAccounting(db, [CpuAccounting.mainThread, { name: 'consumer', tid: consumer.ready.tid, eventLoopUtilization: consumer.eventLoopUtilization }, { name: 'broker', tid: stack.brokerThread.ready.tid, eventLoopUtilization: stack.brokerThread.eventLoopUtilization }]);
+    const cpuFrom = await cpu.sample();
+    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    loopDelay.enable();
     const a0 = Date.now();
     const appended = await runWriters(WRITERS, a0 + seconds * 1000, async (w, n) => void (await handler.handle(`account-${w}-${n % 250}`, { type: 'deposit', amount: 1 }, context)));
     const appendsPerSec = perSec(appended, a0);
     log(`  ${appended} commands, ${appendsPerSec}/s`);
+    loopDelay.disable();
+    for (const line of await cpu.report(cpuFrom, appended, 'command')) log(line);
+    log(`  main thread event-loop delay: p50 ${(loopDelay.percentile(50) / 1e6).toFixed(2)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(2)} ms, max ${(loopDelay.max / 1e6).toFixed(2)} ms`);
+    if (groupCommit) log(`  group commit: ${appends.summary()}`);
+    const chunks = Number((await db.query<{ n: string }>(`SELECT count(DISTINCT consumed_at) AS n FROM consumed`)).rows[0].n);
+    const sends = relayMetrics.counter('cfc_outbox_relay_batches_total', '').get({ topic });
+    log(`  relay: ${sends} sends (${Math.round(appended / Math.max(1, sends))} events each); consumer: ~${chunks} transactions (${Math.round(appended / Math.max(1, chunks))} events each)`);
     const d0 = Date.now();
     await drained(db, 120_000);
     log(`  backlog relayed and consumed ${Date.now() - d0} ms after the writers stopped`);
@@ -73,9 +87,12 @@ async function main(): Promise<void> {
     });
     log(`  ${paced} commands at ${perSec(paced, p0)}/s`);
     await drained(db, 60_000);
-    const consumedAt = await db.query<{ event_id: string; consumed_at: string }>(`SELECT event_id, consumed_at FROM consumed WHERE event_id = ANY($1::uuid[])`, [[...committedAt.keys()]]);
+    const consumedAt = await db.query<{ event_id: string; consumed_at: string; published_at: string }>(
+      `SELECT event_id, consumed_at, published_at FROM consumed WHERE event_id = ANY($1::uuid[])`,
+      [[...committedAt.keys()]],
+    );
     const lags = consumedAt.rows.map((r) => Number(r.consumed_at) - committedAt.get(r.event_id)!);
-    const publishLags = [...committedAt].flatMap(([id, at]) => (publishedAt.has(id) ? [publishedAt.get(id)! - at] : []));
+    const publishLags = consumedAt.rows.map((r) => Number(r.published_at) - committedAt.get(r.event_id)!);
     const [relayLagP50Ms, relayLagP99Ms] = [percentile(lags, 50), percentile(lags, 99)];
     log(`  commit -> published: p50 ${percentile(publishLags, 50)} ms, p99 ${percentile(publishLags, 99)} ms`);
     log(`  commit -> consumed: p50 ${relayLagP50Ms} ms, p99 ${relayLagP99Ms} ms, max ${percentile(lags, 100)} ms (${lags.length} events)`);
@@ -89,23 +106,9 @@ async function main(): Promise<void> {
   } finally {
     await consumer?.stop().catch(() => undefined);
     await relay?.stop().catch(() => undefined);
-    await producer.disconnect().catch(() => undefined);
-    await Promise.all([writePool.end(), relayPool.end()]);
+    await writePool.end();
     await stack.stop();
   }
-}
-
-/** The relay's producer, watched: records when the broker acknowledged each event. */
-function watch(producer: MessageProducer, publishedAt: Map<string, number>): MessageProducer {
-  return {
-    connect: () => producer.connect(),
-    disconnect: () => producer.disconnect(),
-    async send(topic: string, messages: OutgoingMessage[]) {
-      await producer.send(topic, messages);
-      const now = Date.now();
-      for (const m of messages) publishedAt.set(m.headers![Headers.eventId], now);
-    },
-  };
 }
 
 /** Waits until the consumer's inbox holds every event in the store. */

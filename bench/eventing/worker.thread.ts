@@ -1,9 +1,12 @@
+import { readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** A bench worker thread that posts one message when ready and one when stopped. */
 export interface BenchThread<Ready> {
   ready: Ready;
+  /** The thread's event-loop busy time, as performance.eventLoopUtilization() reports it. */
+  eventLoopUtilization: Worker['performance']['eventLoopUtilization'];
   stop(): Promise<void>;
 }
 
@@ -16,6 +19,7 @@ export async function startThread<Ready>(name: string, workerData: unknown): Pro
   });
   return {
     ready,
+    eventLoopUtilization: (...args) => worker.performance.eventLoopUtilization(...args),
     stop: async () => {
       const stopped = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage('stop');
@@ -24,4 +28,13 @@ export async function startThread<Ready>(name: string, workerData: unknown): Pro
       clearTimeout(timer);
     },
   };
+}
+
+/** This thread's Linux thread id (for per-thread CPU from /proc), or undefined elsewhere. */
+export function linuxThreadId(): number | undefined {
+  try {
+    return Number(readlinkSync('/proc/thread-self').split('/').pop());
+  } catch {
+    return undefined;
+  }
 }

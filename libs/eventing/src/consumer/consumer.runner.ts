@@ -26,6 +26,12 @@ export interface ConsumerRunnerOptions<T> {
   maxTransactionSize?: number;
   /** Bounds the work fetched ahead per partition (one batch in flight per partition). Default 1 MiB. */
   maxBytesPerPartition?: number;
+  /**
+   * Batching under load: a fetch waits for this many bytes, or at most `fetchMaxWaitMs` (the extra
+   * delay a quiet topic sees). Default 1 byte: every message at once, in small batches.
+   */
+  fetchMinBytes?: number;
+  fetchMaxWaitMs?: number;
   metrics?: MetricsRegistry;
   logger?: PlatformLogger;
 }
@@ -49,7 +55,12 @@ export class ConsumerRunner<T> {
   async start(): Promise<void> {
     const o = this.options;
     this.producer = o.client.producer({ idempotent: true });
-    this.consumer = o.client.consumer({ groupId: o.groupId, maxBytesPerPartition: o.maxBytesPerPartition ?? 1 << 20 });
+    this.consumer = o.client.consumer({
+      groupId: o.groupId,
+      maxBytesPerPartition: o.maxBytesPerPartition ?? 1 << 20,
+      minBytes: o.fetchMinBytes,
+      maxWaitMs: o.fetchMaxWaitMs,
+    });
     await this.producer.connect();
     await this.consumer.connect();
     await this.consumer.subscribe(o.topics, { fromBeginning: o.fromBeginning ?? true });

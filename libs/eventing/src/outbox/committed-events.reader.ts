@@ -27,6 +27,16 @@ const SAFE_HORIZON = `coalesce(
                       WHERE a.backend_xid = running::xid AND a.datname IS DISTINCT FROM current_database())),
   pg_snapshot_xmax(pg_current_snapshot()))`;
 
+// Events after the checkpoint ($1, $2), at most $3, written by transactions older than every
+// transaction of this database still running. The text copy of the id gets its own name: ORDER BY
+// must see the xid8 column, or it sorts '10' before '9'.
+const READ_AFTER = `
+  SELECT ${EVENT_COLUMNS}, e.transaction_id::text AS txid FROM eventing.events e
+  WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint)
+    AND e.transaction_id < ${SAFE_HORIZON}
+  ORDER BY e.transaction_id, e.position
+  LIMIT $3`;
+
 /**
  * Reads events after a checkpoint in (transaction id, position) order, but only those written by
  * transactions older than every transaction of this database still running. Such rows are final:
@@ -34,15 +44,20 @@ const SAFE_HORIZON = `coalesce(
  * transaction was slow to commit, however early its position.
  */
 export async function readCommittedAfter(sql: SqlExecutor, after: Checkpoint, limit: number): Promise<CommittedRow[]> {
+  const result = await sql.query<CommittedRow>(READ_AFTER, [after.transactionId, after.position, limit], 'cfc_eventing_read_committed');
+  return result.rows;
+}
+
+/**
+ * Stores checkpoint `name` at `after` and reads the events after it, in one round trip: for a reader
+ * that holds its checkpoint (a relay's lease) and moves it as it goes.
+ */
+export async function storeAndReadAfter(sql: SqlExecutor, name: string, after: Checkpoint, limit: number): Promise<CommittedRow[]> {
   const result = await sql.query<CommittedRow>(
-    // The text copy gets its own name: ORDER BY must see the xid8 column, or it sorts '10' before '9'.
-    `SELECT ${EVENT_COLUMNS}, e.transaction_id::text AS txid FROM eventing.events e
-     WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint)
-       AND e.transaction_id < ${SAFE_HORIZON}
-     ORDER BY e.transaction_id, e.position
-     LIMIT $3`,
-    [after.transactionId, after.position, limit],
-    'cfc_eventing_read_committed',
+    `WITH stored AS (UPDATE eventing.checkpoints SET transaction_id = $1::xid8, position = $2::bigint, updated_at = now() WHERE name = $4)
+     ${READ_AFTER}`,
+    [after.transactionId, after.position, limit, name],
+    'cfc_eventing_store_and_read',
   );
   return result.rows;
 }

@@ -108,4 +108,38 @@ describeIntegration('outbox relay: PostgreSQL to the real Kafka protocol', () =>
     expect(messages).toHaveLength(total);
     expect(new Set(messages.map((m) => m.headers[Headers.eventId])).size).toBe(total);
   });
+
+  it('holds its lease while running; a standby takes over when the leader stops or its connection dies', async () => {
+    const topic = await newTopic();
+    const pools = ['leader', 'standby'].map((role) => {
+      const p = new Pool({ connectionString: database.url, max: 2, application_name: uniqueName(role) });
+      p.on('error', () => undefined); // the leader's killed session reports here
+      return p;
+    });
+    const [leaderMetrics, standbyMetrics] = [new MetricsRegistry(), new MetricsRegistry()];
+    const leader = new OutboxRelay({ db: pgDatabase(pools[0]), producer, topic, idleMs: 5, metrics: leaderMetrics });
+    const standby = new OutboxRelay({ db: pgDatabase(pools[1]), producer, topic, idleMs: 5, standbyMs: 50, metrics: standbyMetrics });
+    const published = (m: MetricsRegistry) => Number(/cfc_outbox_relay_published_total\{[^}]*\} (\d+)/.exec(m.render())?.[1] ?? 0);
+    // Earlier tests' events go out first, so that the two instances below see only their own.
+    const before = await publishUntil(new OutboxRelay({ db: sql, producer, topic }), Number((await sql.query<{ n: string }>(`SELECT count(*) AS n FROM eventing.events`)).rows[0].n));
+    try {
+      leader.start();
+      await new Promise((r) => setTimeout(r, 100)); // the leader has taken the lease
+      standby.start();
+      await store.append('lease-1', 0, [added(1)], context);
+      await eventually('the leader to publish', async () => published(leaderMetrics) === 1);
+      expect(published(standbyMetrics)).toBe(0);
+
+      await sql.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [pools[0].options.application_name]);
+      await leader.stop();
+      await store.append('lease-2', 0, [added(2)], context);
+      await eventually('the standby to take over', async () => published(standbyMetrics) === 1);
+      expect(published(leaderMetrics)).toBe(1);
+    } finally {
+      await Promise.all([leader.stop(), standby.stop()]);
+      await Promise.all(pools.map((p) => p.end()));
+    }
+    const streams = (await readTopic(client, topic, before + 2, uniqueName('reader'))).map((m) => JSON.parse(m.value!.toString()).streamId);
+    expect(streams.slice(before)).toEqual(['lease-1', 'lease-2']);
+  });
 });

@@ -2,10 +2,10 @@ import { Headers } from '@cfc/contracts';
 import type { MessageProducer, OutgoingMessage, PlatformLogger } from '@cfc/platform';
 import { silentLogger } from '@cfc/platform';
 import type { MetricsRegistry } from '../metrics/metrics.registry';
-import type { SqlDatabase } from '../sql/sql.port';
+import type { SqlDatabase, SqlExecutor } from '../sql/sql.port';
 import { toStoredEvent } from '../store/stored-event';
 import { Upcasters } from '../store/upcasters';
-import { ensureCheckpoint, lockCheckpoint, readCommittedAfter, storeCheckpoint, type Checkpoint } from './committed-events.reader';
+import { RelayLease } from './relay.lease';
 
 export interface OutboxRelayOptions {
   db: SqlDatabase;
@@ -17,14 +17,17 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Pause between polls when there was nothing to publish. Default 10 ms. */
   idleMs?: number;
+  /** How often a standby instance tries to take over the lease. Default 1000 ms. */
+  standbyMs?: number;
   metrics?: MetricsRegistry;
   logger?: PlatformLogger;
 }
 
 /**
  * Publishes committed events from the event table (the outbox) to Kafka, in commit-safe order, keyed by
- * subject (else stream id), and then advances its checkpoint. A crash between publish and checkpoint
- * publishes again on restart: at least once, and consumers dedupe by event id.
+ * subject (else stream id), and then advances its checkpoint. One instance per topic holds the lease
+ * and publishes; others stand by. A crash between publish and stored checkpoint publishes again on
+ * restart: at least once, and consumers dedupe by event id.
  */
 export class OutboxRelay {
   private readonly name: string;
@@ -34,8 +37,6 @@ export class OutboxRelay {
   private running?: Promise<void>;
   private stopping = false;
   private wake?: () => void;
-  private checkpointReady = false;
-  private lastPublished?: Checkpoint;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.name = `relay:${options.topic}`;
@@ -44,33 +45,15 @@ export class OutboxRelay {
     this.idleMs = options.idleMs ?? 10;
   }
 
-  /** Publishes one batch if this instance holds the relay lock; returns how many events went out. */
+  /** Takes the lease, publishes one batch and gives the lease back; 0 when another instance holds it. */
   async publishBatch(): Promise<number> {
-    const { db, producer, topic } = this.options;
-    if (!this.checkpointReady) await ensureCheckpoint(db, this.name);
-    this.checkpointReady = true;
-    // Idle polls cost one cheap query: peek past what this instance last published before taking the lock.
-    if (this.lastPublished && (await readCommittedAfter(db, this.lastPublished, 1)).length === 0) return this.idle();
-    return db.transaction(async (tx) => {
-      const at = await lockCheckpoint(tx, this.name);
-      if (!at) return 0;
-      const rows = await readCommittedAfter(tx, at, this.batchSize);
-      if (rows.length === 0) return this.idle(at);
-      const events = rows.map((r) => toStoredEvent(r, this.upcasters));
-      await producer.send(topic, events.map(toMessage));
-      const last = rows[rows.length - 1];
-      const next = { transactionId: last.txid, position: String(last.position) };
-      await storeCheckpoint(tx, this.name, next);
-      this.lastPublished = next;
-      this.record(rows.length, Date.parse(events[events.length - 1].occurredAt));
-      return rows.length;
+    return this.options.db.session(async (connection) => {
+      const lease = await RelayLease.acquire(connection, this.name);
+      if (!lease) return 0;
+      const published = await this.publishNext(lease);
+      await lease.release(); // on a failure the session's connection closes, and the lock goes with it
+      return published;
     });
-  }
-
-  private idle(at?: Checkpoint): number {
-    if (at) this.lastPublished = at;
-    this.options.metrics?.gauge('cfc_outbox_relay_lag_seconds', 'Age of the newest event at publish time').set({ topic: this.options.topic }, 0);
-    return 0;
   }
 
   /** Starts the polling loop; errors are logged and retried after a pause. */
@@ -80,7 +63,7 @@ export class OutboxRelay {
     this.running = this.loop();
   }
 
-  /** Stops after the batch in flight. */
+  /** Stops after the batch in flight, storing the checkpoint reached. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake?.();
@@ -88,19 +71,43 @@ export class OutboxRelay {
     this.running = undefined;
   }
 
+  private async publishNext(lease: RelayLease): Promise<number> {
+    const rows = await lease.next(this.batchSize);
+    if (rows.length === 0) return this.idle();
+    const events = rows.map((r) => toStoredEvent(r, this.upcasters));
+    await this.options.producer.send(this.options.topic, events.map(toMessage));
+    const last = rows[rows.length - 1];
+    lease.advance({ transactionId: last.txid, position: String(last.position) });
+    this.record(rows.length, Date.parse(events[events.length - 1].occurredAt));
+    return rows.length;
+  }
+
+  private idle(): number {
+    this.options.metrics?.gauge('cfc_outbox_relay_lag_seconds', 'Age of the newest event at publish time').set({ topic: this.options.topic }, 0);
+    return 0;
+  }
+
   private async loop(): Promise<void> {
     const logger = this.options.logger ?? silentLogger;
     while (!this.stopping) {
-      let published = 0;
-      let pause = this.idleMs;
       try {
-        published = await this.publishBatch();
+        await this.options.db.session((connection) => this.lead(connection));
       } catch (error) {
-        logger.error({ err: error, topic: this.options.topic }, 'outbox relay batch failed; retrying');
-        pause = 500;
+        logger.error({ err: error, topic: this.options.topic }, 'outbox relay failed; retrying');
+        await this.sleep(500);
       }
-      if (published < this.batchSize) await this.sleep(pause);
     }
+  }
+
+  // Holds the lease for as long as this instance runs; stands by while another instance holds it.
+  private async lead(connection: SqlExecutor): Promise<void> {
+    const lease = await RelayLease.acquire(connection, this.name);
+    if (!lease) return this.sleep(this.options.standbyMs ?? 1000);
+    while (!this.stopping) {
+      const published = await this.publishNext(lease);
+      if (published < this.batchSize) await this.sleep(this.idleMs);
+    }
+    await lease.release();
   }
 
   private sleep(ms: number): Promise<void> {
@@ -114,6 +121,7 @@ export class OutboxRelay {
     const metrics = this.options.metrics;
     if (!metrics) return;
     metrics.counter('cfc_outbox_relay_published_total', 'Events published by the outbox relay').inc({ topic: this.options.topic }, count);
+    metrics.counter('cfc_outbox_relay_batches_total', 'Batches (Kafka produce requests) sent by the outbox relay').inc({ topic: this.options.topic });
     metrics.gauge('cfc_outbox_relay_lag_seconds', 'Age of the newest event at publish time').set({ topic: this.options.topic }, Math.max(0, (Date.now() - newestAt) / 1000));
   }
 }

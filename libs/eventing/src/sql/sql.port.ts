@@ -14,4 +14,10 @@ export interface SqlExecutor {
 /** A database: runs statements on their own, or several in one transaction (commit on resolve, rollback on throw). */
 export interface SqlDatabase extends SqlExecutor {
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` on one dedicated connection, statements autocommitted, for session state such as an
+   * advisory lock held across many statements. The connection is closed afterwards, never pooled
+   * again, so that state cannot leak to another user.
+   */
+  session<T>(work: (connection: SqlExecutor) => Promise<T>): Promise<T>;
 }

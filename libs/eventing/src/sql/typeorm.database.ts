@@ -7,6 +7,8 @@ interface QueryRunnerLike {
   commitTransaction(): Promise<void>;
   rollbackTransaction(): Promise<void>;
   release(): Promise<void>;
+  /** TypeORM's PostgreSQL runner: with an error, closes the connection instead of pooling it. */
+  releasePostgresConnection?(error?: Error): Promise<void>;
   query(text: string, params: unknown[] | undefined, structured: true): Promise<{ records: unknown[]; affected?: number | null }>;
 }
 export interface DataSourceLike {
@@ -30,6 +32,16 @@ export function typeormDatabase(dataSource: DataSourceLike): SqlDatabase {
       await runner.release();
     }
   };
+  const closeAfter = async <T>(work: (runner: QueryRunnerLike) => Promise<T>): Promise<T> => {
+    const runner = dataSource.createQueryRunner();
+    if (!runner.releasePostgresConnection) throw new Error('typeormDatabase.session needs the PostgreSQL driver');
+    await runner.connect();
+    try {
+      return await work(runner);
+    } finally {
+      await runner.releasePostgresConnection(new Error('session ended: connection closed, not pooled'));
+    }
+  };
   return {
     query: (text, params) => withRunner((runner) => executor(runner).query(text, params)),
     transaction: (work) =>
@@ -44,5 +56,6 @@ export function typeormDatabase(dataSource: DataSourceLike): SqlDatabase {
           throw error;
         }
       }),
+    session: (work) => closeAfter((runner) => work(executor(runner))),
   };
 }

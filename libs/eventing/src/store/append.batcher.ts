@@ -17,16 +17,16 @@ export interface GroupCommitOptions {
   maxInFlight?: number;
 }
 
-// Each row goes in only if its own stream is at its own expected version; a racing writer that got
-// there first hits the unique key, and ON CONFLICT skips just that row instead of failing the others.
+// Each row goes in only if its own stream is at its own expected version. A racing writer that got
+// there first fails the whole statement on the unique key, and run() retries each row alone: races
+// are rare, and ON CONFLICT's speculative insertion would cost every row of every batch. Rows need no
+// ORDER BY: they are distinct streams, so their relative order carries no meaning.
 const APPEND_MANY = `
   INSERT INTO eventing.events (event_id, stream_id, stream_version, type, schema_version, subject, data, metadata, occurred_at)
   SELECT e.event_id, e.stream_id, e.expected + 1, e.type, e.schema_version, e.subject, e.data, e.metadata, e.occurred_at
-  FROM jsonb_to_recordset($1::jsonb) AS e(ord integer, stream_id text, expected integer, event_id uuid, type text,
+  FROM jsonb_to_recordset($1::jsonb) AS e(stream_id text, expected integer, event_id uuid, type text,
        schema_version integer, subject text, data jsonb, metadata jsonb, occurred_at timestamptz)
   WHERE e.expected = (SELECT coalesce(max(v.stream_version), 0) FROM eventing.events v WHERE v.stream_id = e.stream_id)
-  ORDER BY e.ord
-  ON CONFLICT ON CONSTRAINT events_stream_version_unique DO NOTHING
   RETURNING position, event_id`;
 
 /**
@@ -96,7 +96,7 @@ export class AppendBatcher {
 
   private async run(batch: typeof this.queue): Promise<void> {
     if (batch.length === 1) return this.runAlone(batch[0]);
-    const rows = batch.map(({ pending: p }, i) => ({ ord: i, stream_id: p.streamId, expected: p.expectedVersion, ...p.row }));
+    const rows = batch.map(({ pending: p }) => ({ stream_id: p.streamId, expected: p.expectedVersion, ...p.row }));
     let landed: Map<string, string>;
     try {
       const result = await this.db.query<{ position: string; event_id: string }>(APPEND_MANY, [JSON.stringify(rows)], 'cfc_eventing_append_many');

@@ -43,6 +43,20 @@ describe.each(engines)('event store on PostgreSQL via %s', (_engine, open) => {
       await database.drop();
     });
 
+    it('keeps one connection for a session, with its session state, and closes it afterwards', async () => {
+      const pids = await conn.sql.session(async (c) => {
+        await c.query(`SELECT set_config('application_name', 'cfc-session-probe', false)`);
+        const first = (await c.query<{ pid: number; name: string }>(`SELECT pg_backend_pid() AS pid, current_setting('application_name') AS name`)).rows[0];
+        const second = (await c.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`)).rows[0];
+        expect(first.name).toBe('cfc-session-probe');
+        return [first.pid, second.pid];
+      });
+      expect(pids[0]).toBe(pids[1]);
+      const stillThere = async () => (await conn.sql.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1`, [pids[0]])).rowCount;
+      for (let i = 0; i < 100 && (await stillThere()) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(await stillThere()).toBe(0);
+    });
+
     it('appends at the expected version and reads the stream back in order, with envelope fields', async () => {
       const first = await store.append('tally-1', 0, [added(1), added(2)], context);
       expect(first.version).toBe(2);

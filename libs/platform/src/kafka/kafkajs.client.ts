@@ -47,6 +47,8 @@ export function createKafkaClient(options: KafkaClientOptions): MessagingClient 
           sessionTimeout: c.sessionTimeoutMs ?? 30_000,
           heartbeatInterval: c.heartbeatIntervalMs ?? 3000,
           maxBytesPerPartition: c.maxBytesPerPartition,
+          minBytes: c.minBytes,
+          maxWaitTimeInMs: c.maxWaitMs,
           allowAutoTopicCreation: false,
         }),
         brokers,

@@ -48,6 +48,12 @@ export interface ConsumerOptions {
   heartbeatIntervalMs?: number;
   /** Largest number of bytes fetched per partition per request. */
   maxBytesPerPartition?: number;
+  /**
+   * A fetch waits until this many bytes are ready, or `maxWaitMs` passed: under load, fewer and larger
+   * batches for a bounded extra delay when quiet. Defaults 1 byte and 5000 ms (answer at once).
+   */
+  minBytes?: number;
+  maxWaitMs?: number;
 }
 
 /** A batch of messages from one topic-partition, with commit control for batch handlers. */

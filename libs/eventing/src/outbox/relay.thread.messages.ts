@@ -1,0 +1,80 @@
+import type { MessagePort } from 'node:worker_threads';
+import type { PlatformLogger } from '@cfc/platform';
+import { Metric, MetricsRegistry } from '../metrics/metrics.registry';
+
+// What a relay thread tells the thread that started it. Plain data only: it crosses postMessage.
+
+/** Settings a relay thread starts from (structured-cloneable). */
+export interface RelayWorkerData {
+  databaseUrl: string;
+  brokers: string[];
+  topic: string;
+  clientId: string;
+  applicationName: string;
+  batchSize?: number;
+  idleMs?: number;
+  standbyMs?: number;
+}
+
+export type RelayThreadMessage =
+  | { kind: 'ready' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'stopped' }
+  | { kind: 'log'; level: keyof PlatformLogger; fields: Record<string, unknown>; message?: string }
+  | { kind: 'metric'; type: Metric['kind']; name: string; help: string; labels: Record<string, string>; value: number };
+
+/** A logger whose lines go to the parent thread's logger; errors travel as name, message and stack. */
+export function forwardingLogger(port: MessagePort): PlatformLogger {
+  const send = (level: keyof PlatformLogger) => (obj: object, message?: string) => {
+    const fields = Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, v instanceof Error ? { type: v.name, message: v.message, stack: v.stack } : v]));
+    try {
+      port.postMessage({ kind: 'log', level, fields, message } satisfies RelayThreadMessage);
+    } catch {
+      port.postMessage({ kind: 'log', level, fields: {}, message } satisfies RelayThreadMessage); // fields that cannot be cloned are dropped
+    }
+  };
+  return { debug: send('debug'), info: send('info'), warn: send('warn'), error: send('error') };
+}
+
+/** A registry whose counter increments and gauge settings are replayed on the parent thread's registry. */
+export class ForwardingMetrics extends MetricsRegistry {
+  private readonly forwarded = new Map<string, Metric>();
+
+  constructor(private readonly port: MessagePort) {
+    super();
+  }
+
+  override counter(name: string, help: string): Metric {
+    return this.forward(name, help, 'counter');
+  }
+
+  override gauge(name: string, help: string): Metric {
+    return this.forward(name, help, 'gauge');
+  }
+
+  private forward(name: string, help: string, type: Metric['kind']): Metric {
+    let metric = this.forwarded.get(name);
+    if (!metric) {
+      const port = this.port;
+      const post = (labels: Record<string, string>, value: number) => port.postMessage({ kind: 'metric', type, name, help, labels, value } satisfies RelayThreadMessage);
+      metric = new (class extends Metric {
+        override inc(labels: Record<string, string> = {}, by = 1): void {
+          super.inc(labels, by);
+          post(labels, by);
+        }
+        override set(labels: Record<string, string>, value: number): void {
+          super.set(labels, value);
+          post(labels, value);
+        }
+      })(name, help, type);
+      this.forwarded.set(name, metric);
+    }
+    return metric;
+  }
+}
+
+/** Applies a forwarded metric update to the parent's registry. */
+export function applyMetric(registry: MetricsRegistry, m: Extract<RelayThreadMessage, { kind: 'metric' }>): void {
+  if (m.type === 'counter') registry.counter(m.name, m.help).inc(m.labels, m.value);
+  else registry.gauge(m.name, m.help).set(m.labels, m.value);
+}

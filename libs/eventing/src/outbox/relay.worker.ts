@@ -1,0 +1,46 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { createKafkaClient } from '@cfc/platform';
+import { Pool } from 'pg';
+import { pgDatabase } from '../sql/pg.database';
+import { OutboxRelay } from './outbox.relay';
+import { ForwardingMetrics, forwardingLogger, type RelayThreadMessage, type RelayWorkerData } from './relay.thread.messages';
+
+// The body of a RelayThread: its own PostgreSQL pool and idempotent producer, an OutboxRelay, and
+// logs and metrics sent back to the parent thread. Stops on the message 'stop'.
+async function run(port: NonNullable<typeof parentPort>, data: RelayWorkerData): Promise<void> {
+  const logger = forwardingLogger(port);
+  const pool = new Pool({ connectionString: data.databaseUrl, max: 2, application_name: data.applicationName });
+  pool.on('error', (error) => logger.warn({ err: error }, 'relay thread: idle PostgreSQL connection failed'));
+  const producer = createKafkaClient({ brokers: data.brokers, clientId: data.clientId, logger }).producer({ idempotent: true });
+  const send = (message: RelayThreadMessage) => port.postMessage(message);
+  try {
+    await producer.connect();
+  } catch (error) {
+    await pool.end();
+    return send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+  const relay = new OutboxRelay({
+    db: pgDatabase(pool),
+    producer,
+    topic: data.topic,
+    batchSize: data.batchSize,
+    idleMs: data.idleMs,
+    standbyMs: data.standbyMs,
+    metrics: new ForwardingMetrics(port),
+    logger,
+  });
+  relay.start();
+  port.on('message', (message: unknown) => {
+    if (message !== 'stop') return;
+    void (async () => {
+      await relay.stop();
+      await producer.disconnect().catch(() => undefined);
+      await pool.end().catch(() => undefined);
+      send({ kind: 'stopped' });
+      port.close();
+    })();
+  });
+  send({ kind: 'ready' });
+}
+
+if (parentPort) void run(parentPort, workerData as RelayWorkerData);
