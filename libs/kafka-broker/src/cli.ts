@@ -41,12 +41,12 @@ async function main(): Promise<void> {
     process.stderr.write(`${(e as Error).message}\n`);
     process.exit(2);
   }
-  // Handlers go in before the broker starts: it logs "listening" before startBroker returns, and a
-  // SIGTERM in that window must still stop it cleanly rather than kill the process.
-  const starting = startBroker(options);
+  // Handlers go in before the broker starts: a SIGTERM right after its "listening" line must still
+  // stop it cleanly rather than meet the default action and kill the process.
+  let starting: ReturnType<typeof startBroker> | undefined;
   const stop = (signal: string) => {
-    starting
-      .then((broker) => broker.stop())
+    Promise.resolve(starting)
+      .then((broker) => broker?.stop())
       .then(
         () => process.exit(0),
         (e: Error) => {
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  starting = startBroker(options);
   await starting;
 }
 
