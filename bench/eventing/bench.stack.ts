@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startThread, type BenchThread } from './worker.thread';
+import { embeddedPostgresSettings } from '@cfc/platform';
 import { freePort } from '@cfc/testing';
 
 /** Embedded PostgreSQL and the embedded broker (startBroker, on a worker thread) in temp dirs, for one bench run. */
@@ -27,7 +28,8 @@ export async function startBenchStack(pgFlags: string[]): Promise<BenchStack> {
     port,
     persistent: false,
     createPostgresUser: true,
-    postgresFlags: ['-c', 'max_connections=100', ...pgFlags],
+    // The launcher's settings, then the run's own flags (later flags win).
+    postgresFlags: ['-c', 'max_connections=100', ...embeddedPostgresSettings(), ...pgFlags],
     onLog: () => undefined,
     onError: () => undefined,
   });

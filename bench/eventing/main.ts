@@ -1,6 +1,6 @@
 import { contextEventsTopic, deadLetterTopic } from '@cfc/contracts';
 import { CommandHandler, MetricsRegistry, migrateEventing, pgDatabase, PostgresEventStore, RelayThread, type SqlDatabase } from '@cfc/eventing';
-import { createKafkaClient } from '@cfc/platform';
+import { createKafkaClient, embeddedPostgresSettings } from '@cfc/platform';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { accountDecider } from './bench.decider';
@@ -27,7 +27,7 @@ const perSec = (n: number, since: number) => Math.round(n / ((Date.now() - since
 async function main(): Promise<void> {
   const flags = arg('--pg-flag').flatMap((f) => ['-c', f]);
   const stack = await startBenchStack(flags);
-  log(`embedded PostgreSQL and broker ${stack.brokers[0]} up; PostgreSQL flags: ${flags.join(' ') || '(defaults: fsync on, synchronous_commit on)'}`);
+  log(`embedded PostgreSQL and broker ${stack.brokers[0]} up; PostgreSQL settings (launcher's, then --pg-flag): ${[...embeddedPostgresSettings(), ...flags].filter((f) => f !== '-c').join(' ') || 'defaults'}; fsync and synchronous_commit on unless given`);
   const writePool = new Pool({ connectionString: stack.databaseUrl, max: WRITERS, application_name: 'bench-writers' });
   let relay: RelayThread | undefined;
   let consumer: BenchThread<{ tid?: number }> | undefined;

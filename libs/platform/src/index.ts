@@ -10,6 +10,7 @@ export { ProblemException } from './problem/problem.exception';
 export { PROBLEM_CONTENT_TYPE, ProblemFilter, type ProblemBody } from './problem/problem.filter';
 export { openServiceDatabase, describeUrl } from './database/data-source.factory';
 export { runMigrationsLocked } from './database/migration.runner';
+export { embeddedPostgresSettings } from './database/embedded-postgres.settings';
 export { MessagingLifecycle } from './messaging/messaging.lifecycle';
 export { MetricsSources, type MetricsSource } from './metrics/metrics.sources';
 export { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './service/platform.tokens';

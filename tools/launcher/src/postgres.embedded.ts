@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { embeddedPostgresSettings } from '@cfc/platform';
 import { loadEmbeddedPostgres, postgresBinaries } from './embedded-postgres.loader';
 
 export interface RunningPostgres {
@@ -46,7 +47,7 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
   const owner = process.getuid?.() === 0 ? postgresUser() : {};
   const child = spawn(
     postgres,
-    ['-D', dataDir, '-p', String(port), '-c', `listen_addresses=${host}`, '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    ['-D', dataDir, '-p', String(port), '-c', `listen_addresses=${host}`, '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...embeddedPostgresSettings()],
     { ...owner, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await waitUntilAccepting(child, log);
