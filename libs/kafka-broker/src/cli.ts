@@ -43,9 +43,9 @@ async function main(): Promise<void> {
   }
   // Handlers go in before the broker starts: a SIGTERM right after its "listening" line must still
   // stop it cleanly rather than meet the default action and kill the process.
-  let starting: ReturnType<typeof startBroker> | undefined;
+  const started: { broker?: ReturnType<typeof startBroker> } = {};
   const stop = (signal: string) => {
-    Promise.resolve(starting)
+    Promise.resolve(started.broker)
       .then((broker) => broker?.stop())
       .then(
         () => process.exit(0),
@@ -57,8 +57,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
-  starting = startBroker(options);
-  await starting;
+  started.broker = startBroker(options);
+  await started.broker;
 }
 
 main().catch((e: Error) => {
