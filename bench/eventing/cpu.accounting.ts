@@ -12,12 +12,13 @@ export interface ThreadLoad {
   name: string;
   /** Linux thread id, for its CPU time. */
   tid?: number;
-  eventLoopUtilization(previous?: EventLoopUtilization): EventLoopUtilization;
+  /** Event-loop busy time, where the thread's owner can tell (worker threads started by the bench). */
+  eventLoopUtilization?(previous?: EventLoopUtilization): EventLoopUtilization;
 }
 
 interface Sample {
   pg: Map<string, number>;
-  threads: EventLoopUtilization[];
+  threads: Array<EventLoopUtilization | undefined>;
   threadTicks: number[];
   processCpu: NodeJS.CpuUsage;
   at: number;
@@ -39,7 +40,7 @@ export class CpuAccounting {
     for (const { pid, who } of rows) pg.set(who, (pg.get(who) ?? 0) + ticks(`/proc/${pid}/stat`));
     return {
       pg,
-      threads: this.threads.map((t) => t.eventLoopUtilization()),
+      threads: this.threads.map((t) => t.eventLoopUtilization?.()),
       threadTicks: this.threads.map((t) => (t.tid ? ticks(`/proc/${process.pid}/task/${t.tid}/stat`) : 0)),
       processCpu: process.cpuUsage(),
       at: Date.now(),
@@ -61,9 +62,10 @@ export class CpuAccounting {
       ...pgLines.sort((a, b) => b[1] - a[1]).map(([who, s]) => `    postgres ${who}: ${s.toFixed(2)} s (${perUnit(s)})`),
       ...this.threads.map((t, i) => {
         const cpu = (to.threadTicks[i] - from.threadTicks[i]) / TICKS_PER_SECOND;
-        return `    node thread ${t.name}: cpu ${cpu.toFixed(2)} s (${perUnit(cpu)}), event loop busy ${Math.round(t.eventLoopUtilization(from.threads[i]).utilization * 100)}%`;
+        const busy = t.eventLoopUtilization ? `, event loop busy ${Math.round(t.eventLoopUtilization(from.threads[i]).utilization * 100)}%` : '';
+        return `    node thread ${t.name}: cpu ${cpu.toFixed(2)} s (${perUnit(cpu)})${busy}`;
       }),
-      `    other node threads (relay thread, garbage collection, libuv pool): ${(nodeSeconds - named).toFixed(2)} s (${perUnit(nodeSeconds - named)})`,
+      `    other node threads (garbage collection, libuv pool): ${(nodeSeconds - named).toFixed(2)} s (${perUnit(nodeSeconds - named)})`,
     ];
   }
 }

@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     const appends = watchStatement(db, 'cfc_eventing_append_many');
     const handler = new CommandHandler(new PostgresEventStore(appends.db, groupCommit ? {} : { groupCommit: false }), accountDecider, { cachedStreams: 50_000 });
     log(`appends: single-event commands over ${WRITERS * 250} streams, ${WRITERS} writers, ${seconds} s, relay and consumer running, group commit ${groupCommit ? 'on' : 'off'}`);
-    const cpu = new CpuAccounting(db, [CpuAccounting.mainThread, { name: 'consumer', tid: consumer.ready.tid, eventLoopUtilization: consumer.eventLoopUtilization }, { name: 'broker', tid: stack.brokerThread.ready.tid, eventLoopUtilization: stack.brokerThread.eventLoopUtilization }]);
+    const cpu = new CpuAccounting(db, [CpuAccounting.mainThread, { name: 'consumer', tid: consumer.ready.tid, eventLoopUtilization: consumer.eventLoopUtilization }, { name: 'broker', tid: stack.brokerThread.ready.tid, eventLoopUtilization: stack.brokerThread.eventLoopUtilization }, { name: 'relay', tid: relay.threadId }]);
     const cpuFrom = await cpu.sample();
     const loopDelay = monitorEventLoopDelay({ resolution: 1 });
     loopDelay.enable();

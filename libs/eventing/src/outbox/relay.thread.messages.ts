@@ -14,10 +14,11 @@ export interface RelayWorkerData {
   batchSize?: number;
   idleMs?: number;
   standbyMs?: number;
+  niceness: number;
 }
 
 export type RelayThreadMessage =
-  | { kind: 'ready' }
+  | { kind: 'ready'; threadId?: number }
   | { kind: 'failed'; message: string }
   | { kind: 'stopped' }
   | { kind: 'log'; level: keyof PlatformLogger; fields: Record<string, unknown>; message?: string }

@@ -3,12 +3,14 @@ import { createKafkaClient } from '@cfc/platform';
 import { Pool } from 'pg';
 import { pgDatabase } from '../sql/pg.database';
 import { OutboxRelay } from './outbox.relay';
+import { linuxThreadId, lowerThisThreadsPriority } from './thread.priority';
 import { ForwardingMetrics, forwardingLogger, type RelayThreadMessage, type RelayWorkerData } from './relay.thread.messages';
 
 // The body of a RelayThread: its own PostgreSQL pool and idempotent producer, an OutboxRelay, and
 // logs and metrics sent back to the parent thread. Stops on the message 'stop'.
 async function run(port: NonNullable<typeof parentPort>, data: RelayWorkerData): Promise<void> {
   const logger = forwardingLogger(port);
+  lowerThisThreadsPriority(data.niceness, logger);
   const pool = new Pool({ connectionString: data.databaseUrl, max: 2, application_name: data.applicationName });
   pool.on('error', (error) => logger.warn({ err: error }, 'relay thread: idle PostgreSQL connection failed'));
   const producer = createKafkaClient({ brokers: data.brokers, clientId: data.clientId, logger }).producer({ idempotent: true });
@@ -40,7 +42,7 @@ async function run(port: NonNullable<typeof parentPort>, data: RelayWorkerData):
       port.close();
     })();
   });
-  send({ kind: 'ready' });
+  send({ kind: 'ready', threadId: linuxThreadId() });
 }
 
 if (parentPort) void run(parentPort, workerData as RelayWorkerData);
