@@ -43,6 +43,18 @@ describe.each(engines)('event store on PostgreSQL via %s', (_engine, open) => {
       await database.drop();
     });
 
+    it('survives a session connection dying between statements: the next statement fails, nothing crashes', async () => {
+      await expect(
+        conn.sql.session(async (c) => {
+          const { pid } = (await c.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`)).rows[0];
+          await conn.sql.query(`SELECT pg_terminate_backend($1)`, [pid]);
+          await new Promise((r) => setTimeout(r, 200)); // the idle client hears of it now
+          await c.query(`SELECT 1`);
+        }),
+      ).rejects.toThrow();
+      expect((await conn.sql.query<{ one: number }>(`SELECT 1 AS one`)).rows[0].one).toBe(1);
+    });
+
     it('keeps one connection for a session, with its session state, and closes it afterwards', async () => {
       const pids = await conn.sql.session(async (c) => {
         await c.query(`SELECT set_config('application_name', 'cfc-session-probe', false)`);
