@@ -84,14 +84,17 @@ export async function storeCheckpoint(sql: SqlExecutor, name: string, at: Checkp
   );
 }
 
+/** The advisory lock key of checkpoint `$1`: whoever holds it is the one reader moving that checkpoint. */
+export const CHECKPOINT_LOCK_KEY = `hashtext('cfc.checkpoint:' || $1)`;
+
 /**
- * For relays and projections: try-locks the checkpoint for this transaction and reads it in one round trip, and
- * lets the transaction commit without waiting for fsync: a lost checkpoint only means republishing
- * (consumers dedupe). Undefined when another instance holds the lock.
+ * For projections: try-locks the checkpoint for this transaction and reads it in one round trip, and
+ * lets the transaction commit without waiting for fsync: a lost checkpoint only means applying again
+ * from the previous one (the read model rolls back with it). Undefined when another instance holds the lock.
  */
 export async function lockCheckpoint(sql: SqlExecutor, name: string): Promise<Checkpoint | undefined> {
   const { rows } = await sql.query<{ locked: boolean; transaction_id: string; position: string }>(
-    `SELECT pg_try_advisory_xact_lock(hashtext('cfc.checkpoint:' || $1)) AS locked, set_config('synchronous_commit', 'off', true),
+    `SELECT pg_try_advisory_xact_lock(${CHECKPOINT_LOCK_KEY}) AS locked, set_config('synchronous_commit', 'off', true),
             transaction_id::text AS transaction_id, position::text AS position
      FROM eventing.checkpoints WHERE name = $1`,
     [name],

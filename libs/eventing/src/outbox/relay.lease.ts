@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '../sql/sql.port';
-import { ensureCheckpoint, loadCheckpoint, readCommittedAfter, storeAndReadAfter, storeCheckpoint, type Checkpoint, type CommittedRow } from './committed-events.reader';
+import { CHECKPOINT_LOCK_KEY, ensureCheckpoint, loadCheckpoint, readCommittedAfter, storeAndReadAfter, storeCheckpoint, type Checkpoint, type CommittedRow } from './committed-events.reader';
 
 /**
  * One relay instance's exclusive hold on its checkpoint: a session advisory lock on one dedicated
@@ -23,7 +23,7 @@ export class RelayLease {
   static async acquire(connection: SqlExecutor, name: string): Promise<RelayLease | undefined> {
     await ensureCheckpoint(connection, name);
     const { rows } = await connection.query<{ locked: boolean }>(
-      `SELECT pg_try_advisory_lock(hashtext('cfc.checkpoint:' || $1)) AS locked, set_config('synchronous_commit', 'off', false)`,
+      `SELECT pg_try_advisory_lock(${CHECKPOINT_LOCK_KEY}) AS locked, set_config('synchronous_commit', 'off', false)`,
       [name],
     );
     if (!rows[0].locked) return undefined;
@@ -47,6 +47,6 @@ export class RelayLease {
   async release(): Promise<void> {
     if (this.at !== this.stored) await storeCheckpoint(this.connection, this.name, this.at);
     this.stored = this.at;
-    await this.connection.query(`SELECT pg_advisory_unlock(hashtext('cfc.checkpoint:' || $1))`, [this.name]);
+    await this.connection.query(`SELECT pg_advisory_unlock(${CHECKPOINT_LOCK_KEY})`, [this.name]);
   }
 }

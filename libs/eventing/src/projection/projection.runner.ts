@@ -1,6 +1,6 @@
 import type { PlatformLogger } from '@cfc/platform';
 import { silentLogger } from '@cfc/platform';
-import { ensureCheckpoint, loadCheckpoint, lockCheckpoint, readCommittedAfter, START, storeCheckpoint } from '../outbox/committed-events.reader';
+import { CHECKPOINT_LOCK_KEY, ensureCheckpoint, loadCheckpoint, lockCheckpoint, readCommittedAfter, START, storeCheckpoint } from '../outbox/committed-events.reader';
 import type { SqlDatabase } from '../sql/sql.port';
 import { toStoredEvent } from '../store/stored-event';
 import { Upcasters } from '../store/upcasters';
@@ -70,7 +70,7 @@ export class ProjectionRunner {
   /** Drops the read model, recreates it empty at the start, and replays every committed event. */
   async rebuild(): Promise<number> {
     await this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('cfc.checkpoint:' || $1))`, [this.name]);
+      await tx.query(`SELECT pg_advisory_xact_lock(${CHECKPOINT_LOCK_KEY})`, [this.name]);
       await this.projection.drop(tx);
       await this.projection.init(tx);
       await storeCheckpoint(tx, this.name, START, this.projection.version ?? 1);
