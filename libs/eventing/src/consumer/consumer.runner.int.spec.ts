@@ -7,7 +7,7 @@ import { MetricsRegistry } from '../metrics/metrics.registry';
 import { pgDatabase } from '../sql/pg.database';
 import type { SqlDatabase } from '../sql/sql.port';
 import { migrateEventing } from '../store/eventing.migration';
-import { eventually, readTopic } from '../testing/kafka.test-helper';
+import { createTopics, eventually, readTopic } from '../testing/kafka.test-helper';
 import { ConsumerRunner } from './consumer.runner';
 import { envelopeDecoder } from './decoders';
 
@@ -45,11 +45,7 @@ describeIntegration('consumer runner: inbox, retries, dead letters', () => {
     await migrateEventing(sql);
     await sql.query(`CREATE TABLE effects (amount integer NOT NULL)`);
     client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: 'consumer-test' });
-    [topic, deadLetters] = [uniqueName('cfc.test.events'), uniqueName('cfc.test.dead-letter')];
-    const admin = client.admin();
-    await admin.connect();
-    await admin.ensureTopics([{ topic, partitions: 2 }, { topic: deadLetters, partitions: 1 }]);
-    await admin.disconnect();
+    [topic, deadLetters] = await createTopics(client, { topic: uniqueName('cfc.test.events'), partitions: 2 }, { topic: uniqueName('cfc.test.dead-letter'), partitions: 1 });
     producer = client.producer({ idempotent: true });
     await producer.connect();
   });

@@ -8,7 +8,7 @@ import { pgDatabase } from '../sql/pg.database';
 import type { SqlDatabase } from '../sql/sql.port';
 import { migrateEventing } from '../store/eventing.migration';
 import { PostgresEventStore } from '../store/postgres.event-store';
-import { eventually, readTopic } from '../testing/kafka.test-helper';
+import { eventually, newEventTopic, readTopic } from '../testing/kafka.test-helper';
 import { OutboxRelay } from './outbox.relay';
 import { RelayThread } from './relay.thread';
 
@@ -35,17 +35,8 @@ describeIntegration('outbox relay on its own thread', () => {
     await database.drop();
   });
 
-  async function newTopic(): Promise<string> {
-    const topic = uniqueName('cfc.test.events');
-    const admin = client.admin();
-    await admin.connect();
-    await admin.ensureTopics([{ topic, partitions: 1 }]);
-    await admin.disconnect();
-    return topic;
-  }
-
   it('publishes committed events, reports metrics and logs to the parent, and stores its checkpoint on stop', async () => {
-    const topic = await newTopic();
+    const topic = await newEventTopic(client);
     const metrics = new MetricsRegistry();
     const lines: string[] = [];
     const logger = { debug: () => undefined, info: () => undefined, warn: (_: object, m?: string) => void lines.push(m ?? ''), error: (_: object, m?: string) => void lines.push(m ?? '') };
@@ -70,7 +61,7 @@ describeIntegration('outbox relay on its own thread', () => {
   });
 
   it('starts the thread again when it dies, and goes on publishing', async () => {
-    const topic = await newTopic();
+    const topic = await newEventTopic(client);
     const errors: string[] = [];
     const logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (_: object, m?: string) => void errors.push(m ?? '') };
     const thread = await RelayThread.start({ databaseUrl: database.url, brokers: integrationStack().kafkaBrokers, topic, idleMs: 5, logger });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, MessagingClient } from '@cfc/platform';
+import { uniqueName } from '@cfc/testing';
 
 // Test support for eventing's Kafka suites (not exported from the package).
 
@@ -28,4 +29,22 @@ export async function readTopic(client: MessagingClient, topic: string, count: n
     await consumer.stop();
     await consumer.disconnect();
   }
+}
+
+/** Creates topics for one test; returns their names in order. */
+export async function createTopics(client: MessagingClient, ...topics: Array<{ topic: string; partitions: number }>): Promise<string[]> {
+  const admin = client.admin();
+  await admin.connect();
+  try {
+    await admin.ensureTopics(topics);
+  } finally {
+    await admin.disconnect();
+  }
+  return topics.map((t) => t.topic);
+}
+
+/** A fresh event topic with a unique name. */
+export async function newEventTopic(client: MessagingClient, partitions = 1): Promise<string> {
+  const [topic] = await createTopics(client, { topic: uniqueName('cfc.test.events'), partitions });
+  return topic;
 }
