@@ -47,7 +47,7 @@ describeIntegration('outbox relay: PostgreSQL to the real Kafka protocol', () =>
   });
 
   it('publishes committed events in order, keyed by subject, as valid envelopes with headers, and stores its position', async () => {
-    const topic = await newEventTopic(client);
+    const topic = await newEventTopic(client, uniqueName('cfc.test.events'));
     const metrics = new MetricsRegistry();
     await store.append('tally-1', 0, [added(1), added(2)], context);
     await store.append('tally-2', 0, [added(3)], { ...context, subject: undefined });
@@ -66,7 +66,7 @@ describeIntegration('outbox relay: PostgreSQL to the real Kafka protocol', () =>
   });
 
   it('relays an event whose transaction took an earlier position but committed after a later one', async () => {
-    const topic = await newEventTopic(client);
+    const topic = await newEventTopic(client, uniqueName('cfc.test.events'));
     const relay = new OutboxRelay({ db: sql, producer, topic });
     const written = Number((await sql.query<{ n: string }>(`SELECT count(*) AS n FROM eventing.events`)).rows[0].n);
     const before = await publishUntil(relay, written); // what earlier tests wrote
@@ -87,7 +87,7 @@ describeIntegration('outbox relay: PostgreSQL to the real Kafka protocol', () =>
   });
 
   it('runs as a loop until stopped, and a second instance does not publish the same batch concurrently', async () => {
-    const topic = await newEventTopic(client);
+    const topic = await newEventTopic(client, uniqueName('cfc.test.events'));
     const a = new OutboxRelay({ db: sql, producer, topic, idleMs: 5 });
     const b = new OutboxRelay({ db: sql, producer, topic, idleMs: 5 });
     a.start();
@@ -101,7 +101,7 @@ describeIntegration('outbox relay: PostgreSQL to the real Kafka protocol', () =>
   });
 
   it('holds its lease while running; a standby takes over when the leader stops or its connection dies', async () => {
-    const topic = await newEventTopic(client);
+    const topic = await newEventTopic(client, uniqueName('cfc.test.events'));
     const pools = ['leader', 'standby'].map((role) => {
       const p = new Pool({ connectionString: database.url, max: 2, application_name: uniqueName(role) });
       p.on('error', () => undefined); // the leader's killed session reports here

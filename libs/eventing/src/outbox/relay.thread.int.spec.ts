@@ -36,7 +36,7 @@ describeIntegration('outbox relay on its own thread', () => {
   });
 
   it('publishes committed events, reports metrics and logs to the parent, and stores its checkpoint on stop', async () => {
-    const topic = await newEventTopic(client);
+    const topic = await newEventTopic(client, uniqueName('cfc.test.events'));
     const metrics = new MetricsRegistry();
     const lines: string[] = [];
     const logger = { debug: () => undefined, info: () => undefined, warn: (_: object, m?: string) => void lines.push(m ?? ''), error: (_: object, m?: string) => void lines.push(m ?? '') };
@@ -61,7 +61,7 @@ describeIntegration('outbox relay on its own thread', () => {
   });
 
   it('starts the thread again when it dies, and goes on publishing', async () => {
-    const topic = await newEventTopic(client);
+    const topic = await newEventTopic(client, uniqueName('cfc.test.events'));
     const errors: string[] = [];
     const logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (_: object, m?: string) => void errors.push(m ?? '') };
     const thread = await RelayThread.start({ databaseUrl: database.url, brokers: integrationStack().kafkaBrokers, topic, idleMs: 5, logger });

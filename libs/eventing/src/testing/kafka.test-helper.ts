@@ -1,5 +1,4 @@
 import type { IncomingMessage, MessagingClient } from '@cfc/platform';
-import { uniqueName } from '@cfc/testing';
 
 // Test support for eventing's Kafka suites (not exported from the package).
 
@@ -43,8 +42,8 @@ export async function createTopics(client: MessagingClient, ...topics: Array<{ t
   return topics.map((t) => t.topic);
 }
 
-/** A fresh event topic with a unique name. */
-export async function newEventTopic(client: MessagingClient, partitions = 1): Promise<string> {
-  const [topic] = await createTopics(client, { topic: uniqueName('cfc.test.events'), partitions });
+/** Creates one single-partition topic for a test (give it a unique name); returns the name. */
+export async function newEventTopic(client: MessagingClient, topic: string): Promise<string> {
+  await createTopics(client, { topic, partitions: 1 });
   return topic;
 }
