@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { linuxThreadId } from '@cfc/eventing';
 import { startBroker } from '@cfc/kafka-broker';
-import { linuxThreadId } from './worker.thread';
 
 // The embedded broker on its own thread, so its CPU does not compete with the writers' event loop
 // (in a deployment it is another process altogether).

@@ -1,9 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { consumerGroup, type EventEnvelope } from '@cfc/contracts';
-import { ConsumerRunner, envelopeDecoder, pgDatabase } from '@cfc/eventing';
+import { ConsumerRunner, envelopeDecoder, linuxThreadId, pgDatabase } from '@cfc/eventing';
 import { createKafkaClient } from '@cfc/platform';
 import { Pool } from 'pg';
-import { linuxThreadId } from './worker.thread';
 
 // The idempotent consumer, on its own thread as it would be in its own service: each event's effect
 // row records when the relay sent it and when it was consumed (ms since epoch), for the main thread to

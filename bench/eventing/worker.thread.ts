@@ -1,4 +1,3 @@
-import { readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -28,13 +27,4 @@ export async function startThread<Ready>(name: string, workerData: unknown): Pro
       clearTimeout(timer);
     },
   };
-}
-
-/** This thread's Linux thread id (for per-thread CPU from /proc), or undefined elsewhere. */
-export function linuxThreadId(): number | undefined {
-  try {
-    return Number(readlinkSync('/proc/thread-self').split('/').pop());
-  } catch {
-    return undefined;
-  }
 }

@@ -7,6 +7,7 @@ export { Metric, MetricsRegistry } from './metrics/metrics.registry';
 export { readCommittedAfter, type Checkpoint } from './outbox/committed-events.reader';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox.relay';
 export { RelayThread, type RelayThreadOptions } from './outbox/relay.thread';
+export { linuxThreadId } from './outbox/thread.priority';
 export type { Projection } from './projection/projection';
 export { ProjectionRunner, type ProjectionRunnerOptions } from './projection/projection.runner';
 export { pgDatabase } from './sql/pg.database';
