@@ -15,27 +15,38 @@ export interface CommittedRow extends EventRow {
 }
 
 /**
- * The first transaction id that may still commit events into this database: the oldest of the
- * snapshot's running transactions that is not known to belong to another database, else the
- * snapshot's xmax. PostgreSQL's own xmin spans the whole cluster, so a long write in a neighbour
- * service's database would otherwise stall every relay sharing the server. A running id missing
- * from pg_stat_activity (finished meanwhile, or hidden) counts as ours: it can only hold back.
+ * The first transaction id that may still commit events into this database, and whether that is
+ * unsure. Each transaction running at the statement's snapshot is looked up in pg_stat_activity:
+ * listed in another database, it is ignored (PostgreSQL's own xmin spans the whole cluster, so a
+ * long write in a neighbour service's database would otherwise stall every reader sharing the
+ * server); listed here, it holds the horizon. Not listed, it finished between the snapshot and the
+ * lookup, in a database we cannot tell: it must hold the horizon (its events, if ours, are invisible
+ * to this snapshot), and the horizon is `unsure`, so the reader tries again with a fresh snapshot.
  */
-const SAFE_HORIZON = `coalesce(
-  (SELECT min(running) FROM pg_snapshot_xip(pg_current_snapshot()) running
-    WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a
-                      WHERE a.backend_xid = running::xid AND a.datname IS DISTINCT FROM current_database())),
-  pg_snapshot_xmax(pg_current_snapshot()))`;
+const HORIZON = `
+  running AS MATERIALIZED (
+    SELECT x, (SELECT bool_and(a.datname IS NULL OR a.datname = current_database()) FROM pg_stat_activity a
+               WHERE a.backend_xid = x::xid) AS here
+    FROM pg_snapshot_xip(pg_current_snapshot()) x),
+  horizon AS MATERIALIZED (
+    SELECT coalesce(min(x) FILTER (WHERE here IS NOT FALSE), pg_snapshot_xmax(pg_current_snapshot())) AS xid,
+           coalesce(min(x) FILTER (WHERE here IS NULL) < coalesce(min(x) FILTER (WHERE here), pg_snapshot_xmax(pg_current_snapshot())), false) AS unsure
+    FROM running)`;
 
-// Events after the checkpoint ($1, $2), at most $3, written by transactions older than every
-// transaction of this database still running. The text copy of the id gets its own name: ORDER BY
-// must see the xid8 column, or it sorts '10' before '9'.
+// Events after the checkpoint ($1, $2), at most $3, written by transactions older than the horizon;
+// one row with null columns when there are none, to carry `unsure`. The text copy of the id gets its
+// own name: ORDER BY must see the xid8 column, or it sorts '10' before '9'.
 const READ_AFTER = `
-  SELECT ${EVENT_COLUMNS}, e.transaction_id::text AS txid FROM eventing.events e
-  WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint)
-    AND e.transaction_id < ${SAFE_HORIZON}
-  ORDER BY e.transaction_id, e.position
-  LIMIT $3`;
+  SELECT h.unsure, e.* FROM horizon h LEFT JOIN LATERAL (
+    SELECT ${EVENT_COLUMNS}, e.transaction_id::text AS txid FROM eventing.events e
+    WHERE (e.transaction_id, e.position) > ($1::xid8, $2::bigint) AND e.transaction_id < h.xid
+    ORDER BY e.transaction_id, e.position
+    LIMIT $3) e ON true`;
+
+/** Fresh snapshots tried when the horizon is unsure: each race needs a transaction to end within microseconds. */
+const UNSURE_RETRIES = 3;
+
+type ReadRow = CommittedRow & { unsure: boolean };
 
 /**
  * Reads events after a checkpoint in (transaction id, position) order, but only those written by
@@ -44,23 +55,40 @@ const READ_AFTER = `
  * transaction was slow to commit, however early its position.
  */
 export async function readCommittedAfter(sql: SqlExecutor, after: Checkpoint, limit: number): Promise<CommittedRow[]> {
-  const result = await sql.query<CommittedRow>(READ_AFTER, [after.transactionId, after.position, limit], 'cfc_eventing_read_committed');
-  return result.rows;
+  return settle(sql, await readAfter(sql, after, limit), after, limit);
 }
+
+const readAfter = (sql: SqlExecutor, after: Checkpoint, limit: number) =>
+  sql.query<ReadRow>(`WITH ${HORIZON} ${READ_AFTER}`, [after.transactionId, after.position, limit], 'cfc_eventing_read_committed');
 
 /**
  * Stores checkpoint `name` at `after` and reads the events after it, in one round trip: for a reader
  * that holds its checkpoint (a relay's lease) and moves it as it goes.
  */
 export async function storeAndReadAfter(sql: SqlExecutor, name: string, after: Checkpoint, limit: number): Promise<CommittedRow[]> {
-  const result = await sql.query<CommittedRow>(
-    `WITH stored AS (UPDATE eventing.checkpoints SET transaction_id = $1::xid8, position = $2::bigint, updated_at = now() WHERE name = $4)
-     ${READ_AFTER}`,
+  const first = await sql.query<ReadRow>(
+    `WITH stored AS (UPDATE eventing.checkpoints SET transaction_id = $1::xid8, position = $2::bigint, updated_at = now() WHERE name = $4),
+     ${HORIZON} ${READ_AFTER}`,
     [after.transactionId, after.position, limit, name],
     'cfc_eventing_store_and_read',
   );
-  return result.rows;
+  return settle(sql, first, after, limit);
 }
+
+/**
+ * Returns the events of the `first` read, or of a re-read with a fresh snapshot when its horizon was
+ * unsure and the batch not full. pg_stat_activity is cached per transaction, hence the explicit clear.
+ */
+async function settle(sql: SqlExecutor, first: { rows: ReadRow[] }, after: Checkpoint, limit: number): Promise<CommittedRow[]> {
+  let { rows } = first;
+  for (let retry = 0; retry < UNSURE_RETRIES && rows[0].unsure && eventsIn(rows).length < limit; retry++) {
+    await sql.query('SELECT pg_stat_clear_snapshot()');
+    ({ rows } = await readAfter(sql, after, limit));
+  }
+  return eventsIn(rows);
+}
+
+const eventsIn = (rows: ReadRow[]): CommittedRow[] => (rows[0].txid === null ? [] : rows);
 
 /** Creates a named checkpoint at START unless it exists; outside the reading transaction, so that one gets no xid early. */
 export async function ensureCheckpoint(sql: SqlExecutor, name: string, version = 1): Promise<void> {
