@@ -72,12 +72,13 @@ async function main(): Promise<void> {
     for (const line of await cpu.report(cpuFrom, appended, 'command')) log(line);
     log(`  main thread event-loop delay: p50 ${(loopDelay.percentile(50) / 1e6).toFixed(2)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(2)} ms, max ${(loopDelay.max / 1e6).toFixed(2)} ms`);
     if (groupCommit) log(`  group commit: ${appends.summary()}`);
-    const chunks = Number((await db.query<{ n: string }>(`SELECT count(DISTINCT consumed_at) AS n FROM consumed`)).rows[0].n);
-    const sends = relayMetrics.counter('cfc_outbox_relay_batches_total', '').get({ topic });
-    log(`  relay: ${sends} sends (${Math.round(appended / Math.max(1, sends))} events each); consumer: ~${chunks} transactions (${Math.round(appended / Math.max(1, chunks))} events each)`);
     const d0 = Date.now();
     await drained(db, 120_000);
     log(`  backlog relayed and consumed ${Date.now() - d0} ms after the writers stopped`);
+    await new Promise((r) => setTimeout(r, 300)); // the relay thread forwards its metrics every 200 ms
+    const chunks = Number((await db.query<{ n: string }>(`SELECT count(DISTINCT consumed_at) AS n FROM consumed`)).rows[0].n);
+    const sends = relayMetrics.counter('cfc_outbox_relay_batches_total', '').get({ topic });
+    log(`  relay: ${sends} sends (${Math.round(appended / Math.max(1, sends))} events each); consumer: ~${chunks} transactions (${Math.round(appended / Math.max(1, chunks))} events each)`);
 
     log(`relay lag: ${rate} events/s for ${seconds} s, commit -> published, commit -> consumed (idempotent consumer)`);
     const p0 = Date.now();

@@ -22,7 +22,16 @@ export type RelayThreadMessage =
   | { kind: 'failed'; message: string }
   | { kind: 'stopped' }
   | { kind: 'log'; level: keyof PlatformLogger; fields: Record<string, unknown>; message?: string }
-  | { kind: 'metric'; type: Metric['kind']; name: string; help: string; labels: Record<string, string>; value: number };
+  | { kind: 'metrics'; updates: MetricUpdate[] };
+
+/** A counter's increase or a gauge's latest value since the previous message. */
+export interface MetricUpdate {
+  type: Metric['kind'];
+  name: string;
+  help: string;
+  labels: Record<string, string>;
+  value: number;
+}
 
 /** A logger whose lines go to the parent thread's logger; errors travel as name, message and stack. */
 export function forwardingLogger(port: MessagePort): PlatformLogger {
@@ -37,11 +46,20 @@ export function forwardingLogger(port: MessagePort): PlatformLogger {
   return { debug: send('debug'), info: send('info'), warn: send('warn'), error: send('error') };
 }
 
-/** A registry whose counter increments and gauge settings are replayed on the parent thread's registry. */
+/**
+ * A registry whose counter increments and gauge settings are replayed on the parent thread's registry,
+ * gathered for `intervalMs` into one message: a message per update would wake the parent's event loop,
+ * where commands wait for their commits, several times per relayed batch.
+ */
 export class ForwardingMetrics extends MetricsRegistry {
   private readonly forwarded = new Map<string, Metric>();
+  private readonly pending = new Map<string, MetricUpdate>();
+  private timer?: NodeJS.Timeout;
 
-  constructor(private readonly port: MessagePort) {
+  constructor(
+    private readonly port: MessagePort,
+    private readonly intervalMs = 200,
+  ) {
     super();
   }
 
@@ -53,29 +71,47 @@ export class ForwardingMetrics extends MetricsRegistry {
     return this.forward(name, help, 'gauge');
   }
 
+  /** Sends what has gathered now (before the thread stops). */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.pending.size === 0) return;
+    this.port.postMessage({ kind: 'metrics', updates: [...this.pending.values()] } satisfies RelayThreadMessage);
+    this.pending.clear();
+  }
+
   private forward(name: string, help: string, type: Metric['kind']): Metric {
     let metric = this.forwarded.get(name);
     if (!metric) {
-      const port = this.port;
-      const post = (labels: Record<string, string>, value: number) => port.postMessage({ kind: 'metric', type, name, help, labels, value } satisfies RelayThreadMessage);
+      const note = (labels: Record<string, string>, value: number) => this.note({ type, name, help, labels, value });
       metric = new (class extends Metric {
         override inc(labels: Record<string, string> = {}, by = 1): void {
           super.inc(labels, by);
-          post(labels, by);
+          note(labels, by);
         }
         override set(labels: Record<string, string>, value: number): void {
           super.set(labels, value);
-          post(labels, value);
+          note(labels, value);
         }
       })(name, help, type);
       this.forwarded.set(name, metric);
     }
     return metric;
   }
+
+  private note(update: MetricUpdate): void {
+    const key = `${update.name}${JSON.stringify(update.labels)}`;
+    const gathered = this.pending.get(key);
+    if (gathered && update.type === 'counter') gathered.value += update.value;
+    else this.pending.set(key, { ...update, labels: { ...update.labels } });
+    this.timer ??= setTimeout(() => this.flush(), this.intervalMs).unref();
+  }
 }
 
-/** Applies a forwarded metric update to the parent's registry. */
-export function applyMetric(registry: MetricsRegistry, m: Extract<RelayThreadMessage, { kind: 'metric' }>): void {
-  if (m.type === 'counter') registry.counter(m.name, m.help).inc(m.labels, m.value);
-  else registry.gauge(m.name, m.help).set(m.labels, m.value);
+/** Applies forwarded metric updates to the parent's registry. */
+export function applyMetrics(registry: MetricsRegistry, updates: MetricUpdate[]): void {
+  for (const m of updates) {
+    if (m.type === 'counter') registry.counter(m.name, m.help).inc(m.labels, m.value);
+    else registry.gauge(m.name, m.help).set(m.labels, m.value);
+  }
 }

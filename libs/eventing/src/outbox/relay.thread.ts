@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { PlatformLogger } from '@cfc/platform';
 import { silentLogger } from '@cfc/platform';
 import type { MetricsRegistry } from '../metrics/metrics.registry';
-import { applyMetric, type RelayThreadMessage, type RelayWorkerData } from './relay.thread.messages';
+import { applyMetrics, type RelayThreadMessage, type RelayWorkerData } from './relay.thread.messages';
 
 export interface RelayThreadOptions {
   /** The service's database (the one holding eventing.events). */
@@ -99,7 +99,7 @@ export class RelayThread {
           }
           else if (message.kind === 'failed') reject(new Error(`relay thread for ${options.topic} failed to start: ${message.message}`));
           else if (message.kind === 'log') logger[message.level]({ ...message.fields, topic: options.topic }, message.message);
-          else if (message.kind === 'metric' && options.metrics) applyMetric(options.metrics, message);
+          else if (message.kind === 'metrics' && options.metrics) applyMetrics(options.metrics, message.updates);
         });
         worker.once('error', reject);
         void this.exited.then(() => reject(new Error(`relay thread for ${options.topic} exited before it was ready`)));

@@ -21,6 +21,7 @@ async function run(port: NonNullable<typeof parentPort>, data: RelayWorkerData):
     await pool.end();
     return send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
+  const metrics = new ForwardingMetrics(port);
   const relay = new OutboxRelay({
     db: pgDatabase(pool),
     producer,
@@ -28,7 +29,7 @@ async function run(port: NonNullable<typeof parentPort>, data: RelayWorkerData):
     batchSize: data.batchSize,
     idleMs: data.idleMs,
     standbyMs: data.standbyMs,
-    metrics: new ForwardingMetrics(port),
+    metrics,
     logger,
   });
   relay.start();
@@ -38,6 +39,7 @@ async function run(port: NonNullable<typeof parentPort>, data: RelayWorkerData):
       await relay.stop();
       await producer.disconnect().catch(() => undefined);
       await pool.end().catch(() => undefined);
+      metrics.flush();
       send({ kind: 'stopped' });
       port.close();
     })();
