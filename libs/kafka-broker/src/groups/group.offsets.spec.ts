@@ -1,5 +1,5 @@
 import { GroupError } from './group.errors';
-import { joinInput, testCoordinator } from './group.test-kit';
+import { joinInput, removeTestDirs, testCoordinator } from './group.test-kit';
 
 const entry = (topic: string, partition: number, offset: number, metadata: string | null = null) => ({
   topic,
@@ -9,6 +9,8 @@ const entry = (topic: string, partition: number, offset: number, metadata: strin
 });
 
 describe('group coordinator: committed offsets', () => {
+  afterAll(removeTestDirs);
+
   it('stores -1/-2 as given, answers -1 where nothing is committed, null topics = all', () => {
     const { coordinator } = testCoordinator();
     expect(coordinator.commitOffsets('g', '', -1, [entry('t', 0, 42, 'm'), entry('t', 1, -1), entry('u', 0, -2)])).toBe(0);

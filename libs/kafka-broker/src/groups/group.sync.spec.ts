@@ -1,5 +1,5 @@
 import { GroupError } from './group.errors';
-import { joinInput, settle, testCoordinator, track } from './group.test-kit';
+import { joinInput, removeTestDirs, settle, testCoordinator, track } from './group.test-kit';
 
 /** Two members a (leader) and b in a Stable generation 2 with assignments A and B. */
 async function stableGroupOfTwo() {
@@ -24,6 +24,8 @@ async function stableGroupOfTwo() {
 }
 
 describe('group coordinator: sync, heartbeat, leave, session timeouts', () => {
+  afterAll(removeTestDirs);
+
   it('followers wait for the leader, then receive its assignment bytes verbatim', async () => {
     const { coordinator } = testCoordinator();
     const first = await coordinator.joinGroup(joinInput({ clientId: 'a' }));

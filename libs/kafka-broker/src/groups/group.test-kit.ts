@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FakeClock } from './fake.clock';
@@ -6,8 +6,21 @@ import { FileOffsetStore } from './file.offset-store';
 import { GroupCoordinator } from './group.coordinator';
 import type { GroupProtocol, JoinGroupInput } from './group.types';
 
-/** A coordinator on a fake clock and a fresh offset file, with predictable member ids; for unit tests. */
-export function testCoordinator(dir = mkdtempSync(join(tmpdir(), 'cfc-groups-'))) {
+const testDirs: string[] = [];
+
+/** Removes the offset directories testCoordinator made; for afterAll. */
+export function removeTestDirs(): void {
+  for (const dir of testDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+function freshDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cfc-groups-'));
+  testDirs.push(dir);
+  return dir;
+}
+
+/** A coordinator on a fake clock and a fresh offset file (call removeTestDirs after), with predictable member ids; for unit tests. */
+export function testCoordinator(dir = freshDir()) {
   const clock = new FakeClock();
   let next = 0;
   const store = new FileOffsetStore(join(dir, 'offsets.log'));
