@@ -263,7 +263,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     }
   });
 
-  it('never writes ID numbers, mobiles, codes, client secrets or private keys to logs or events', async () => {
+  it('never writes ID numbers, mobiles, codes, client secrets or private keys to logs or events, nor representatives\' names to the registry in clear', async () => {
     const client = new Client({ connectionString: db.url });
     await client.connect();
     const stored = JSON.stringify((await client.query(`SELECT data FROM eventing.events`)).rows);
@@ -282,7 +282,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
       expect(text).not.toContain(secret);
       expect(stored).not.toContain(secret);
     }
-    for (const e of demo.enterprises) expect(registry).not.toContain(e.legalRepIdNumber);
+    for (const e of demo.enterprises) for (const personal of [e.legalRepIdNumber, e.legalRepName, e.mobile]) expect(registry).not.toContain(personal);
     expect(stored).not.toContain('scrypt$'); // client secret hashes stay out of the (published) event log
     // Login code hashes stay in identity.login_codes: no relayed event carries one.
     const issued = (await events('login-challenge.issued')).map((r) => r.data);

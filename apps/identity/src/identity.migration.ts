@@ -7,13 +7,19 @@ const STATEMENTS = [
   `CREATE TABLE IF NOT EXISTS identity.registry_enterprises (
      uscc                text PRIMARY KEY,
      name                text NOT NULL,
-     legal_rep_name      text NOT NULL,
      legal_rep_id_sealed text NOT NULL,
      legal_rep_id_lookup text NOT NULL,
      mobile_sealed       text NOT NULL,
      updated_at          timestamptz NOT NULL DEFAULT now()
    )`,
   `CREATE INDEX IF NOT EXISTS registry_enterprises_id_lookup ON identity.registry_enterprises (legal_rep_id_lookup)`,
+  // The legal representative's name is personal data too (CONTRACT: encrypted at rest): sealed, and
+  // matched by keyed hash. It was once stored in clear; that column goes, and rows written before
+  // match nobody until their next upsert (the demo seeder rewrites every row at start).
+  `ALTER TABLE identity.registry_enterprises
+     ADD COLUMN IF NOT EXISTS legal_rep_name_sealed text,
+     ADD COLUMN IF NOT EXISTS legal_rep_name_lookup text`,
+  `ALTER TABLE identity.registry_enterprises DROP COLUMN IF EXISTS legal_rep_name`,
   // Client secret hashes, by the secretId that institution.client-registered names (never in events).
   `CREATE TABLE IF NOT EXISTS identity.client_secrets (
      secret_id      text PRIMARY KEY,

@@ -1,7 +1,8 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 
-// Legal representatives' ID numbers are personal data: stored only as AES-256-GCM ciphertext
-// (tagged with the key id, so keys can rotate) and found by a keyed hash, never by plaintext.
+// Legal representatives' ID numbers, names and mobiles are personal data: stored only as AES-256-GCM
+// ciphertext (tagged with the key id, so keys can rotate); those a login must match (ID number, name)
+// also as a keyed hash, never as plaintext.
 export interface PiiKeyRing {
   /** Key id used to encrypt new values. */
   currentKeyId: string;
