@@ -8,6 +8,8 @@ import { freePort } from '@cfc/testing';
 /** Embedded PostgreSQL and the embedded broker (startBroker, on a worker thread) in temp dirs, for one bench run. */
 export interface BenchStack {
   databaseUrl: string;
+  /** A second database on the same server, which no relay reads: for the write path measured alone. */
+  aloneDatabaseUrl: string;
   brokers: string[];
   /** The broker's thread, for CPU accounting. */
   brokerThread: BenchThread<{ address: string; tid?: number }>;
@@ -36,9 +38,11 @@ export async function startBenchStack(pgFlags: string[]): Promise<BenchStack> {
   await pg.initialise();
   await pg.start();
   await pg.createDatabase('bench');
+  await pg.createDatabase('bench_alone');
   const broker = await startThread<{ address: string; tid?: number }>('broker.worker', { dataDir: kafkaDir });
   return {
     databaseUrl: `postgres://cfc:cfc@127.0.0.1:${port}/bench`,
+    aloneDatabaseUrl: `postgres://cfc:cfc@127.0.0.1:${port}/bench_alone`,
     brokers: [broker.ready.address],
     brokerThread: broker,
     flags: pgFlags,

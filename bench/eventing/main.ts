@@ -15,6 +15,7 @@ import { runPacedWriters, runWriters } from './writers';
 // npm run bench -- eventing [--seconds 8] [--rate 1000] [--pg-flag synchronous_commit=off ...] [--no-group-commit]. The service's side
 // (8 writers issuing single-event commands) runs on the main thread, its outbox relay on a RelayThread as
 // services run it; the idempotent consumer and the broker run on their own threads. Baseline: plain INSERTs on the same PostgreSQL.
+// Between them, the same commands with nothing downstream, to show what the relay and consumer cost.
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const WRITERS = 8;
 const arg = (name: string) => process.argv.flatMap((a, i) => (a === name ? [process.argv[i + 1]] : []));
@@ -45,6 +46,9 @@ async function main(): Promise<void> {
     const baselineInsertsPerSec = perSec(inserts, b0);
     log(`  ${inserts} inserts, ${baselineInsertsPerSec}/s`);
     for (const line of await baselineCpu.report(baselineFrom, inserts, 'insert')) log(line);
+
+    log(`appends alone: the same commands with no relay, broker traffic or consumer (the write path's own ceiling), ${seconds} s`);
+    log(`  ${await appendsAlone(stack.aloneDatabaseUrl, groupCommit)}/s`);
 
     const topic = contextEventsTopic('consent');
     const workerData: ConsumerWorkerData = { databaseUrl: stack.databaseUrl, brokers: stack.brokers, topic, deadLetterTopic: deadLetterTopic('audit') };
@@ -109,6 +113,21 @@ async function main(): Promise<void> {
     await relay?.stop().catch(() => undefined);
     await writePool.end();
     await stack.stop();
+  }
+}
+
+/** Appends per second from the 8 writers with nothing else running, in a database no relay reads. */
+async function appendsAlone(databaseUrl: string, groupCommit: boolean): Promise<number> {
+  const pool = new Pool({ connectionString: databaseUrl, max: WRITERS, application_name: 'bench-writers-alone' });
+  try {
+    const db = pgDatabase(pool);
+    await migrateEventing(db);
+    const handler = new CommandHandler(new PostgresEventStore(db, groupCommit ? {} : { groupCommit: false }), accountDecider, { cachedStreams: 50_000 });
+    const t0 = Date.now();
+    const appended = await runWriters(WRITERS, t0 + seconds * 1000, async (w, n) => void (await handler.handle(`account-${w}-${n % 250}`, { type: 'deposit', amount: 1 }, context)));
+    return perSec(appended, t0);
+  } finally {
+    await pool.end();
   }
 }
 
