@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     for (const line of await baselineCpu.report(baselineFrom, inserts, 'insert')) log(line);
 
     log(`appends alone: the same commands with no relay, broker traffic or consumer (the write path's own ceiling), ${seconds} s`);
-    log(`  ${await appendsAlone(stack.aloneDatabaseUrl, groupCommit)}/s`);
+    log(`  ${await appendsAlone(stack.aloneDatabaseUrl)}/s`);
 
     const topic = contextEventsTopic('consent');
     const workerData: ConsumerWorkerData = { databaseUrl: stack.databaseUrl, brokers: stack.brokers, topic, deadLetterTopic: deadLetterTopic('audit') };
@@ -62,14 +62,14 @@ async function main(): Promise<void> {
     consumer = await startThread('consumer.worker', workerData);
 
     const appends = watchStatement(db, 'cfc_eventing_append_many');
-    const handler = new CommandHandler(new PostgresEventStore(appends.db, groupCommit ? {} : { groupCommit: false }), accountDecider, { cachedStreams: 50_000 });
+    const handler = depositHandler(appends.db);
     log(`appends: single-event commands over ${WRITERS * 250} streams, ${WRITERS} writers, ${seconds} s, relay and consumer running, group commit ${groupCommit ? 'on' : 'off'}`);
     const cpu = new CpuAccounting(db, [CpuAccounting.mainThread, { name: 'consumer', tid: consumer.ready.tid, eventLoopUtilization: consumer.eventLoopUtilization }, { name: 'broker', tid: stack.brokerThread.ready.tid, eventLoopUtilization: stack.brokerThread.eventLoopUtilization }, { name: 'relay', tid: relay.threadId }]);
     const cpuFrom = await cpu.sample();
     const loopDelay = monitorEventLoopDelay({ resolution: 1 });
     loopDelay.enable();
     const a0 = Date.now();
-    const appended = await runWriters(WRITERS, a0 + seconds * 1000, async (w, n) => void (await handler.handle(`account-${w}-${n % 250}`, { type: 'deposit', amount: 1 }, context)));
+    const appended = await runDeposits(handler, a0 + seconds * 1000);
     const appendsPerSec = perSec(appended, a0);
     log(`  ${appended} commands, ${appendsPerSec}/s`);
     loopDelay.disable();
@@ -116,16 +116,19 @@ async function main(): Promise<void> {
   }
 }
 
+// The appends phases' commands: one deposit at a time per writer, over 250 accounts each.
+const depositHandler = (db: SqlDatabase) => new CommandHandler(new PostgresEventStore(db, groupCommit ? {} : { groupCommit: false }), accountDecider, { cachedStreams: 50_000 });
+const runDeposits = (handler: ReturnType<typeof depositHandler>, until: number) =>
+  runWriters(WRITERS, until, async (w, n) => void (await handler.handle(`account-${w}-${n % 250}`, { type: 'deposit', amount: 1 }, context)));
+
 /** Appends per second from the 8 writers with nothing else running, in a database no relay reads. */
-async function appendsAlone(databaseUrl: string, groupCommit: boolean): Promise<number> {
+async function appendsAlone(databaseUrl: string): Promise<number> {
   const pool = new Pool({ connectionString: databaseUrl, max: WRITERS, application_name: 'bench-writers-alone' });
   try {
     const db = pgDatabase(pool);
     await migrateEventing(db);
-    const handler = new CommandHandler(new PostgresEventStore(db, groupCommit ? {} : { groupCommit: false }), accountDecider, { cachedStreams: 50_000 });
     const t0 = Date.now();
-    const appended = await runWriters(WRITERS, t0 + seconds * 1000, async (w, n) => void (await handler.handle(`account-${w}-${n % 250}`, { type: 'deposit', amount: 1 }, context)));
-    return perSec(appended, t0);
+    return perSec(await runDeposits(depositHandler(db), t0 + seconds * 1000), t0);
   } finally {
     await pool.end();
   }
