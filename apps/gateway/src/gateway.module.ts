@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FrontDoorModule } from './front-door/front-door.module';
+import { RoutesModule } from './routes/routes.module';
 
-/** The gateway service's own controllers, consumers and use cases are registered here. */
-@Module({ imports: [FrontDoorModule], controllers: [], providers: [] })
+/** The gateway: the front door (authentication, limits) and the public routes it forwards. */
+@Module({ imports: [FrontDoorModule, RoutesModule] })
 export class GatewayModule {}

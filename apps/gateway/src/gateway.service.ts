@@ -9,5 +9,6 @@ export const gatewayService: ServiceDefinition<typeof gatewayConfig> = {
   schema: gatewayConfig,
   imports: [GatewayModule],
   migrations: [],
+  publicEdge: true,
   configure: configureFrontDoor,
 };

@@ -6,9 +6,9 @@ import { Writable } from 'node:stream';
 import { Client } from 'pg';
 import { verifyAccessToken } from '@cfc/contracts';
 import { contextEventsTopic, httpProviderKeyRegistry, signProviderMessage, verifyProviderMessage } from '@cfc/contracts';
-import { createRootLogger, createServiceApp, type ServiceApp } from '@cfc/platform';
+import { createRootLogger, createServiceApp, ServiceTokens, type ServiceApp } from '@cfc/platform';
 import { Kafka, logLevel } from 'kafkajs';
-import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
+import { createTestDatabase, describeIntegration, integrationStack, serviceAuthHeaders, TEST_INTERNAL_AUTH_SECRET, type TestDatabase } from '@cfc/testing';
 import type { DemoDataSet } from './domain/demo/demo-data';
 import { identityService } from './identity.service';
 
@@ -23,12 +23,15 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
   const operator = { authorization: `Bearer ${OPERATOR_TOKEN}` };
   const sink = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
 
-  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+  // As the gateway calls identity: a service token carrying the caller's address.
+  const post = async (path: string, body: unknown, headers: Record<string, string> = {}, clientAddress = '127.0.0.1') => {
     const form = headers['content-type']?.startsWith('application/x-www-form-urlencoded');
-    const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: form ? String(body) : JSON.stringify(body) });
+    const auth = await serviceAuthHeaders('identity', { clientAddress });
+    const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth, ...headers }, body: form ? String(body) : JSON.stringify(body) });
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
   };
+  const getInternal = async <T>(path: string): Promise<T> => (await (await fetch(`${base}${path}`, { headers: await serviceAuthHeaders('identity') })).json()) as T;
   const smsFor = (challengeId: string): string => {
     const lines = readFileSync(join(dataDir, 'sms-outbox.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     return lines.find((l) => l.challengeId === challengeId).code;
@@ -46,7 +49,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
   beforeAll(async () => {
     db = await createTestDatabase('identity');
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-identity-'));
-    const env = { DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0', CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true', LOGIN_CHALLENGES_PER_USCC: '4', IDENTITY_OPERATOR_TOKEN: OPERATOR_TOKEN };
+    const env = { DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0', INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true', LOGIN_CHALLENGES_PER_USCC: '4', IDENTITY_OPERATOR_TOKEN: OPERATOR_TOKEN };
     service = await createServiceApp(identityService, env, createRootLogger('identity', 'debug', sink));
     await service.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(service.app.getHttpServer().address() as { port: number }).port}`;
@@ -99,7 +102,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     expect(await post('/v1/subject/login', { challengeId, code: wrongCode })).toMatchObject({ status: 401, body: { code: 'LOGIN_CODE_REJECTED', reason: 'WRONG_CODE' } });
     const ok = await post('/v1/subject/login', { challengeId, code });
     expect(ok).toMatchObject({ status: 200, body: { token_type: 'Bearer', expires_in: 900 } });
-    const jwks = (await (await fetch(`${base}/internal/jwks`)).json()) as Parameters<typeof verifyAccessToken>[1];
+    const jwks = await getInternal<Parameters<typeof verifyAccessToken>[1]>('/internal/jwks');
     expect(verifyAccessToken(ok.body.access_token, jwks, ['cfc:subject'], new Date())).toMatchObject({ ok: true, claims: { sub: e.uscc, aud: 'cfc:subject' } });
     expect(await post('/v1/subject/login', { challengeId, code })).toMatchObject({ status: 401, body: { reason: 'ALREADY_USED' } });
 
@@ -137,7 +140,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
 
   it('does not let strangers lock a USCC out: mismatches count per address, not against the USCC', async () => {
     const e = demo.enterprises[7];
-    const from = (address: string, name: string) => post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: name, legalRepIdNumber: e.legalRepIdNumber }, { 'x-cfc-client-address': address });
+    const from = (address: string, name: string) => post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: name, legalRepIdNumber: e.legalRepIdNumber }, {}, address);
     for (let i = 0; i < 8; i++) expect((await from(`203.0.113.${i}`, '某某某')).status).toBe(401);
     expect((await from('198.51.100.7', e.legalRepName)).status).toBe(200);
     // One address making mismatch after mismatch is stopped (LOGIN_MISMATCHES_PER_ADDRESS, default 5).
@@ -175,13 +178,13 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
   });
 
   it('serves provider keys for the inbound signature check, and revokes tokens on logout', async () => {
-    const keys = (await (await fetch(`${base}/internal/provider-keys`)).json()) as { keys: { institutionId: string; keyId: string; status: string }[] };
+    const keys = await getInternal<{ keys: { institutionId: string; keyId: string; status: string }[] }>('/internal/provider-keys');
     expect(keys.keys.map((k) => `${k.institutionId}/${k.keyId}/${k.status}`).sort()).toEqual(['B0001/b0001-k1/ACTIVE', 'P0001/p0001-k1/ACTIVE']);
     const e = demo.enterprises[5];
     const { body } = await post('/v1/subject/login/challenge', { uscc: e.uscc, legalRepName: e.legalRepName, legalRepIdNumber: e.legalRepIdNumber });
     const token = (await post('/v1/subject/login', { challengeId: body.challengeId, code: smsFor(body.challengeId) })).body.access_token;
     expect((await post('/v1/subject/logout', {}, { authorization: `Bearer ${token}` })).status).toBe(204);
-    const revoked = (await (await fetch(`${base}/internal/revocations`)).json()) as { revoked: { tokenId: string }[] };
+    const revoked = await getInternal<{ revoked: { tokenId: string }[] }>('/internal/revocations');
     const jti = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).jti;
     expect(revoked.revoked.map((r) => r.tokenId)).toContain(jti);
     expect((await events('subject.logged-out')).map((r) => r.subject)).toContain(e.uscc);
@@ -189,7 +192,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
   });
 
   it('verifies a demo provider\'s signed inbound message against identity\'s key registry', async () => {
-    const registry = httpProviderKeyRegistry(base);
+    const registry = httpProviderKeyRegistry(base, { headers: () => serviceAuthHeaders('identity', {}, 'ingestion') });
     const [bank, payments] = demo.providers;
     const value = Buffer.from(JSON.stringify({ type: 'binding.confirmed', bindingId: 'b-1', provider: bank.institutionId }));
     const headers = signProviderMessage({ provider: bank.institutionId, keyId: bank.keyId, privateKeyPem: bank.privateKeyPem, value });
@@ -201,7 +204,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
   });
 
   it('refuses the operator routes without the operator bearer token, registering and revoking nothing', async () => {
-    const keys = async () => ((await (await fetch(`${base}/internal/provider-keys`)).json()) as { keys: { keyId: string; status: string }[] }).keys.map((k) => `${k.keyId}/${k.status}`).sort();
+    const keys = async () => (await getInternal<{ keys: { keyId: string; status: string }[] }>('/internal/provider-keys')).keys.map((k) => `${k.keyId}/${k.status}`).sort();
     const before = await keys();
     const { publicKey } = generateKeyPairSync('ed25519');
     const body = { keyId: 'p0001-forged', publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
@@ -223,13 +226,34 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     expect(await post('/internal/institutions/L0001/provider-keys', { keyId: 'x1', publicKeyPem: next.publicKeyPem }, operator)).toMatchObject({ status: 409, body: { code: 'INSTITUTION_RULE_VIOLATED' } });
     const value = Buffer.from('{"type":"binding.confirmed","bindingId":"b-2","provider":"B0001"}');
     const signed = (k: { keyId: string; privateKeyPem: string }) => signProviderMessage({ provider: bank.institutionId, keyId: k.keyId, privateKeyPem: k.privateKeyPem, value });
-    const registry = httpProviderKeyRegistry(base, { refreshMs: 0 });
+    const registry = httpProviderKeyRegistry(base, { refreshMs: 0, headers: () => serviceAuthHeaders('identity', {}, 'ingestion') });
     await expect(verifyProviderMessage(signed(bank), value, registry)).resolves.toMatchObject({ ok: true });
     await expect(verifyProviderMessage(signed(next), value, registry)).resolves.toMatchObject({ ok: true });
     expect(await post(`${keysPath}/${bank.keyId}/revoke`, {}, operator)).toMatchObject({ status: 200, body: { status: 'REVOKED' } });
     await expect(verifyProviderMessage(signed(bank), value, registry)).resolves.toMatchObject({ ok: false, reason: 'REVOKED_KEY' });
     await expect(verifyProviderMessage(signed(next), value, registry)).resolves.toMatchObject({ ok: true });
     expect(await post(keysPath, { keyId: bank.keyId, publicKeyPem: bank.publicKeyPem }, operator)).toMatchObject({ status: 409 });
+  });
+
+  it('refuses calls without a valid service token for identity; a client address set by the caller is not trusted', async () => {
+    for (const path of ['/internal/jwks', '/internal/revocations', '/internal/provider-keys']) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status).toBe(401);
+      expect(await res.json()).toMatchObject({ code: 'SERVICE_AUTH_REQUIRED' });
+    }
+    const e = demo.enterprises[8];
+    const forged = await fetch(`${base}/v1/subject/login/challenge`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-cfc-client-address': '203.0.113.9' },
+      body: JSON.stringify({ uscc: e.uscc, legalRepName: e.legalRepName, legalRepIdNumber: e.legalRepIdNumber }),
+    });
+    expect(forged.status).toBe(401);
+    const wrongAudience = await fetch(`${base}/internal/jwks`, { headers: await serviceAuthHeaders('binding') });
+    expect(await wrongAudience.json()).toMatchObject({ code: 'SERVICE_TOKEN_REJECTED', reason: 'WRONG_AUDIENCE' });
+    const otherSecret = await new ServiceTokens('another-deployment-secret-0123456789abcdef', 'gateway').sign('identity');
+    const forgedToken = await fetch(`${base}/internal/jwks`, { headers: { 'x-cfc-service-token': otherSecret } });
+    expect(await forgedToken.json()).toMatchObject({ code: 'SERVICE_TOKEN_REJECTED', reason: 'INVALID' });
+    expect((await fetch(`${base}/metrics`)).status).toBe(200);
   });
 
   it('relays every identity event to Kafka (cfc.identity.events.v1)', async () => {

@@ -1,12 +1,15 @@
 // @cfc/platform: shared plumbing only (config, logging, health, problems, database, messaging). No business rules.
 export * from './kafka';
 export * from './config';
+export * from './internal-auth';
 export { silentLogger, type PlatformLogger } from './logging/logger.port';
 export { createRootLogger, REDACTED_PATHS } from './logging/pino.logger';
 export { REQUEST_ID_HEADER } from './logging/request-id';
 export { currentCorrelationId, runWithCorrelation } from './logging/correlation.context';
 export { ReadinessRegistry, type ReadinessCheck } from './health/readiness.registry';
 export { ProblemException } from './problem/problem.exception';
+export { validateDto, type FieldProblem } from './validation/dto.validation';
+export { ProblemValidationPipe } from './validation/problem-validation.pipe';
 export { PROBLEM_CONTENT_TYPE, ProblemFilter, type ProblemBody } from './problem/problem.filter';
 export { openServiceDatabase, describeUrl } from './database/data-source.factory';
 export { runMigrationsLocked } from './database/migration.runner';

@@ -2,3 +2,4 @@ export { integrationStack, describeIntegration, type IntegrationStack } from './
 export { createTestDatabase, type TestDatabase } from './test-database';
 export { uniqueName } from './unique-name';
 export { freePort, freePortRange } from './free-port';
+export { serviceAuthHeaders, TEST_INTERNAL_AUTH_SECRET } from './service-auth';

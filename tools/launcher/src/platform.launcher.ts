@@ -7,9 +7,10 @@ import { paint, say } from './launcher.log';
 import { assertPortFree } from './port.check';
 import { descendants } from './process.tree';
 import { startEmbeddedPostgres, type RunningPostgres } from './postgres.embedded';
+import { internalAuthSecret } from './internal-auth.secret';
 import { readinessDetail, waitReady } from './readiness.wait';
 import { killGroupNow, ServiceSupervisor } from './service.supervisor';
-import { GATEWAY_UPSTREAMS, SERVICES, type ServiceName } from './services.catalog';
+import { SERVICE_URL_VARIABLES, SERVICES, type ServiceName } from './services.catalog';
 
 /** Starts PostgreSQL, the broker and the seven services in that order, and stops them in reverse. */
 export class PlatformLauncher {
@@ -26,7 +27,8 @@ export class PlatformLauncher {
     await this.checkPorts();
     // PostgreSQL and the broker are independent: start them together.
     const [databaseUrl, brokers] = await Promise.all([this.startDatabase(), this.startKafka()]);
-    for (const service of SERVICES) this.startService(service, databaseUrl, brokers);
+    const secret = internalAuthSecret(this.plan.dataDir, process.env);
+    for (const service of SERVICES) this.startService(service, databaseUrl, brokers, secret);
     await this.waitAllReady();
     const seconds = (Date.now() - started) / 1000;
     printBanner(this.plan, brokers, seconds);
@@ -108,12 +110,10 @@ export class PlatformLauncher {
     return this.broker.address;
   }
 
-  private startService(service: ServiceName, databaseUrl: string, brokers: string): void {
+  private startService(service: ServiceName, databaseUrl: string, brokers: string, internalAuthSecret: string): void {
     const { host, ports, dataDir, repoRoot, logFormat } = this.plan;
-    const upstreams =
-      service === 'gateway'
-        ? Object.fromEntries(Object.entries(GATEWAY_UPSTREAMS).map(([s, variable]) => [variable, `http://${host}:${ports[s as ServiceName]}`]))
-        : {};
+    // Every service may call the others (report asks consent, consent asks binding, ...): all get every URL.
+    const upstreams = Object.fromEntries(Object.entries(SERVICE_URL_VARIABLES).map(([s, variable]) => [variable, `http://${host}:${ports[s as ServiceName]}`]));
     const supervisor = new ServiceSupervisor({
       name: service,
       script: join(repoRoot, 'apps', service, 'dist', 'main.js'),
@@ -125,6 +125,7 @@ export class PlatformLauncher {
         HOST: host,
         DATABASE_URL: serviceDatabaseUrl(databaseUrl, service, this.plan.databasePrefix),
         KAFKA_BROKERS: brokers,
+        INTERNAL_AUTH_SECRET: internalAuthSecret,
         CFC_DATA_DIR: dataDir,
         CFC_EMBEDDED: String(!this.plan.externalDatabaseUrl && !this.plan.externalKafkaBrokers),
         GATEWAY_PUBLIC_URL: `http://${host}:${ports.gateway}`,

@@ -2,11 +2,12 @@
 export const SERVICES = ['identity', 'binding', 'consent', 'ingestion', 'report', 'audit', 'gateway'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
-/** The gateway's variables naming the internal base URL of each service it calls. */
-export const GATEWAY_UPSTREAMS: Partial<Record<ServiceName, string>> = {
+/** The variables naming the internal base URL of each service (libs/platform serviceUrlVariables). */
+export const SERVICE_URL_VARIABLES: Partial<Record<ServiceName, string>> = {
   identity: 'IDENTITY_URL',
   binding: 'BINDING_URL',
   consent: 'CONSENT_URL',
+  ingestion: 'INGESTION_URL',
   report: 'REPORT_URL',
   audit: 'AUDIT_URL',
 };

@@ -1,4 +1,5 @@
 import type { Jwk } from '@cfc/contracts';
+import type { InternalClient } from '@cfc/platform';
 
 /** What the gateway reads from identity: its token keys and the revoked token ids. */
 export interface IdentityKeysClient {
@@ -9,12 +10,8 @@ export interface IdentityKeysClient {
 /** DI token of the IdentityKeysClient. */
 export const IDENTITY_KEYS_CLIENT = Symbol('IDENTITY_KEYS_CLIENT');
 
-/** Reads identity's internal endpoints over HTTP. */
-export function httpIdentityKeysClient(identityUrl: string): IdentityKeysClient {
-  const get = async <T>(path: string): Promise<T> => {
-    const res = await fetch(new URL(path, identityUrl), { signal: AbortSignal.timeout(3000) });
-    if (!res.ok) throw new Error(`identity ${path} answered ${res.status}`);
-    return (await res.json()) as T;
-  };
+/** Reads identity's internal endpoints (service-token authenticated). */
+export function httpIdentityKeysClient(internal: InternalClient): IdentityKeysClient {
+  const get = <T>(path: string): Promise<T> => internal.json<T>('identity', { path, timeoutMs: 3000 });
   return { jwks: () => get('/internal/jwks'), revocations: () => get('/internal/revocations') };
 }

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { Controller, Get, Module } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
 import { createRootLogger, createServiceApp, type ServiceApp } from '@cfc/platform';
-import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
+import { createTestDatabase, describeIntegration, integrationStack, TEST_INTERNAL_AUTH_SECRET, type TestDatabase } from '@cfc/testing';
 // The real identity service runs in-process behind the gateway (test-only cross-app import; the
 // launcher-based journey in test-e2e/ covers the same ground through processes).
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -78,9 +78,9 @@ describeIntegration('gateway front door with identity behind it', () => {
     [identityDb, gatewayDb] = await Promise.all([createTestDatabase('identity'), createTestDatabase('gateway')]);
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-gateway-'));
     const kafka = integrationStack().kafkaBrokers.join(',');
-    identity = await createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, createRootLogger('identity', 'debug', sink));
+    identity = await createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka, INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, createRootLogger('identity', 'debug', sink));
     await identity.app.listen(0, '127.0.0.1');
-    const gatewayEnv = { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka, IDENTITY_URL: url(identity) };
+    const gatewayEnv = { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka, INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, IDENTITY_URL: url(identity) };
     const withRoutes = { ...gatewayService, imports: [GatewayModule, RoleRoutesModule] };
     gateway = await createServiceApp(withRoutes, gatewayEnv, createRootLogger('gateway', 'debug', sink));
     await gateway.app.listen(0, '127.0.0.1');

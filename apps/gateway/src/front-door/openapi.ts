@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { ProblemDto } from '../identity-proxy/identity.dto';
+import { ProblemDto } from '@cfc/api';
 
 /** The OpenAPI document, generated from the controllers' decorators. */
 export function buildOpenApi(app: INestApplication): OpenAPIObject {

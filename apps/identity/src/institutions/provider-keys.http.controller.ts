@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ProblemException } from '@cfc/platform';
+import { OwnAuthentication, ProblemException } from '@cfc/platform';
 import { InstitutionRuleViolation } from '../domain/institution/institution.decider';
 import { IDENTITY_RUNTIME, type IdentityRuntime } from '../identity.runtime';
 import { requireOperatorToken } from './operator-token.guard';
@@ -10,6 +10,7 @@ const KEY_ID = /^[A-Za-z0-9._-]{1,64}$/;
 // Operator endpoints for provider key rotation (internal port only): add the new key, let the
 // provider switch, then revoke the old one; both stay valid in between. Bearer IDENTITY_OPERATOR_TOKEN.
 @Controller('internal/institutions/:institutionId/provider-keys')
+@OwnAuthentication()
 export class ProviderKeysHttpController {
   constructor(@Inject(IDENTITY_RUNTIME) private readonly runtime: IdentityRuntime) {}
 

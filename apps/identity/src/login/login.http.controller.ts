@@ -1,10 +1,9 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ProblemException } from '@cfc/platform';
+import { Caller, ProblemException, type ServiceCaller } from '@cfc/platform';
 import { IDENTITY_RUNTIME, type IdentityRuntime } from '../identity.runtime';
 
-// Identity's side of the enterprise login; the gateway forwards the public routes here unchanged,
-// and tells identity the caller's address in x-cfc-client-address (identity listens on a private port).
-export const CLIENT_ADDRESS_HEADER = 'x-cfc-client-address';
+// Identity's side of the enterprise login; the gateway forwards the public routes here unchanged. The
+// caller's address comes inside the gateway's signed service token (a header anyone could set is ignored).
 
 interface Req { id?: string; socket?: { remoteAddress?: string } }
 interface Res { setHeader(name: string, value: string): void }
@@ -15,9 +14,9 @@ export class LoginHttpController {
 
   @Post('login/challenge')
   @HttpCode(200)
-  async challenge(@Body() body: unknown, @Headers(CLIENT_ADDRESS_HEADER) address: string | undefined, @Req() req: Req, @Res({ passthrough: true }) res: Res) {
+  async challenge(@Body() body: unknown, @Caller() caller: ServiceCaller | undefined, @Req() req: Req, @Res({ passthrough: true }) res: Res) {
     try {
-      return await this.runtime.login.requestChallenge(body, address ?? req.socket?.remoteAddress ?? 'unknown', String(req.id ?? 'none'));
+      return await this.runtime.login.requestChallenge(body, caller?.clientAddress ?? req.socket?.remoteAddress ?? 'unknown', String(req.id ?? 'none'));
     } catch (error) {
       if (error instanceof ProblemException && error.getStatus() === 429) res.setHeader('retry-after', String(error.extensions.retryAfter));
       throw error;

@@ -6,6 +6,8 @@ export interface HttpProviderKeyRegistryOptions {
   /** On a lookup miss (a newly rotated key), reload at most this often. Default 2 s. */
   missCooldownMs?: number;
   now?: () => number;
+  /** Headers of each request, e.g. the caller's service token (identity's internal routes require one). */
+  headers?: () => Promise<Record<string, string>>;
 }
 
 /**
@@ -20,7 +22,8 @@ export function httpProviderKeyRegistry(identityUrl: string, options: HttpProvid
   let keys = new Map<string, ProviderKey>();
   let loadedAt = Number.NEGATIVE_INFINITY;
   const refresh = async (): Promise<void> => {
-    const res = await fetch(new URL('/internal/provider-keys', identityUrl), { signal: AbortSignal.timeout(5_000) });
+    const headers = (await options.headers?.()) ?? {};
+    const res = await fetch(new URL('/internal/provider-keys', identityUrl), { headers, signal: AbortSignal.timeout(5_000) });
     if (!res.ok) throw new Error(`identity /internal/provider-keys answered ${res.status}`);
     const body = (await res.json()) as { keys: ProviderKey[] };
     keys = new Map(body.keys.map((k) => [`${k.institutionId}/${k.keyId}`, k]));

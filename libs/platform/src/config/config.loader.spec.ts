@@ -10,6 +10,7 @@ const schema = defineConfig({
 const valid = {
   DATABASE_URL: 'postgres://u:p@localhost:5432/cfc_consent',
   KAFKA_BROKERS: '127.0.0.1:9092, 127.0.0.1:9093',
+  INTERNAL_AUTH_SECRET: 'an-internal-auth-secret-of-32-characters',
   MODE: 'a',
   SECRET_KEY: 'hunter2',
 };
@@ -37,7 +38,7 @@ describe('loadConfig', () => {
 
   it('names every missing required variable', () => {
     const problems = problemsOf({ MODE: 'a' });
-    expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['DATABASE_URL', 'KAFKA_BROKERS', 'SECRET_KEY']);
+    expect(problems.map((p) => p.split(' ')[0]).sort()).toEqual(['DATABASE_URL', 'INTERNAL_AUTH_SECRET', 'KAFKA_BROKERS', 'SECRET_KEY']);
   });
 
   it('names invalid values, and never prints secrets', () => {
@@ -60,6 +61,6 @@ describe('loadConfig', () => {
 
   it('says which variables a deployment must set', () => {
     const required = Object.entries(schema).filter(([, spec]) => isRequired(spec)).map(([name]) => name);
-    expect(required.sort()).toEqual(['DATABASE_URL', 'KAFKA_BROKERS', 'MODE', 'SECRET_KEY']);
+    expect(required.sort()).toEqual(['DATABASE_URL', 'INTERNAL_AUTH_SECRET', 'KAFKA_BROKERS', 'MODE', 'SECRET_KEY']);
   });
 });

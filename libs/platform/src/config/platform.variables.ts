@@ -15,6 +15,12 @@ export function platformVariables(defaultPort: number) {
     DATABASE_POOL_MAX: { type: 'int', default: 10, min: 1, max: 200, description: 'largest number of pooled PostgreSQL connections' },
     KAFKA_BROKERS: { type: 'list', required: true, description: 'Kafka bootstrap servers, host:port[,host:port]' },
     KAFKA_CLIENT_ID: { type: 'string', description: 'Kafka client id (defaults to cfc-<service>)' },
+    INTERNAL_AUTH_SECRET: {
+      type: 'string',
+      required: true,
+      secret: true,
+      description: 'per-deployment secret (at least 32 characters) that signs and verifies the short-lived service tokens on internal routes; the same value for every service',
+    },
     LOG_LEVEL: {
       type: 'enum',
       values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],

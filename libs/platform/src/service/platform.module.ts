@@ -1,12 +1,14 @@
 import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
+import { ConfigError } from '../config';
 import { openServiceDatabase } from '../database/data-source.factory';
 import { DatabaseReadiness } from '../database/database.readiness';
 import { HealthController } from '../health/health.controller';
 import { ReadinessRegistry } from '../health/readiness.registry';
+import { INTERNAL_CLIENT, InternalClient, SERVICE_AUTH, ServiceAuthGuard, serviceUrlsFrom, ServiceTokens, type ServiceAuth } from '../internal-auth';
 import { createKafkaClient } from '../kafka';
 import { CorrelationMiddleware } from '../logging/correlation.middleware';
 import { requestIdFor } from '../logging/request-id';
@@ -16,6 +18,7 @@ import { MetricsController } from '../metrics/metrics.controller';
 import { MetricsRegistration } from '../metrics/metrics.registration';
 import { MetricsSources } from '../metrics/metrics.sources';
 import { ProblemFilter } from '../problem/problem.filter';
+import { ProblemValidationPipe } from '../validation/problem-validation.pipe';
 import { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './platform.tokens';
 import type { PlatformConfig, ServiceDefinition } from './service.definition';
 
@@ -78,8 +81,20 @@ export class PlatformModule implements NestModule {
         HttpMetrics,
         MetricsRegistration,
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: SERVICE_AUTH, useFactory: () => serviceAuth(definition, config) },
+        { provide: INTERNAL_CLIENT, inject: [SERVICE_AUTH], useFactory: (auth: ServiceAuth) => new InternalClient(auth.tokens, serviceUrlsFrom(config)) },
+        { provide: APP_GUARD, useClass: ServiceAuthGuard },
+        { provide: APP_PIPE, useClass: ProblemValidationPipe },
       ],
-      exports: [SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, ReadinessRegistry, MessagingLifecycle, MetricsSources],
+      exports: [SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, SERVICE_AUTH, INTERNAL_CLIENT, ReadinessRegistry, MessagingLifecycle, MetricsSources],
     };
+  }
+}
+
+function serviceAuth(definition: ServiceDefinition, config: PlatformConfig): ServiceAuth {
+  try {
+    return { tokens: new ServiceTokens(config.INTERNAL_AUTH_SECRET, definition.name), enforce: !definition.publicEdge };
+  } catch (error) {
+    throw new ConfigError([(error as Error).message]);
   }
 }

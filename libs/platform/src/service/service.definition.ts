@@ -13,6 +13,11 @@ export interface ServiceDefinition<T extends PlatformSchema & ConfigSchema = Pla
   migrations?: Array<new () => MigrationInterface>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities?: Array<Function | EntitySchema>;
+  /**
+   * True for the public edge (the gateway): its routes authenticate bearer tokens themselves. Every other
+   * service's routes (but /healthz, /readyz, /metrics) need a service token (libs/platform internal-auth).
+   */
+  publicEdge?: boolean;
   /** App-level setup before init (middleware ahead of body parsing, body limits, OpenAPI); the gateway uses it. */
   configure?(app: INestApplication, config: ConfigValues<T>): void;
 }

@@ -1,13 +1,33 @@
 import { Body, Controller, Get, Logger, Module, Post } from '@nestjs/common';
+import { IsInt, IsString, Max, Min } from 'class-validator';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { createRootLogger } from '../logging/pino.logger';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
-import { createServiceApp, MetricsSources, platformVariables, ProblemException, type ServiceApp, type ServiceDefinition } from '..';
+import { createTestDatabase, describeIntegration, integrationStack, serviceAuthHeaders, TEST_INTERNAL_AUTH_SECRET, type TestDatabase } from '@cfc/testing';
+import { Caller, createServiceApp, MetricsSources, platformVariables, principalId, ProblemException, type ServiceApp, type ServiceCaller, type ServiceDefinition } from '..';
+
+class CreateThingDto {
+  @IsString()
+  name: string;
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  count: number;
+}
 
 @Controller('things')
 class ThingsController {
+  @Post('validated')
+  validated(@Body() body: CreateThingDto): unknown {
+    return { isDto: body instanceof CreateThingDto, ...body };
+  }
+
+  @Get('mine')
+  mine(@Caller() caller: ServiceCaller | undefined): unknown {
+    return { service: caller?.service, enterprise: principalId(caller, 'enterprise'), clientAddress: caller?.clientAddress };
+  }
+
   @Get('forbidden')
   forbidden(): never {
     new Logger('Things').log('forbidden asked');
@@ -51,7 +71,10 @@ describeIntegration('a service booted by the platform', () => {
   let base: string;
   const lines: Array<Record<string, unknown>> = [];
   const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) });
-  const env = () => ({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0' });
+  const env = () => ({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0', INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET });
+
+  // Internal routes need a service token; the tests call as the gateway would.
+  const authed = async (url: string, init: RequestInit = {}) => fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), ...(await serviceAuthHeaders('things')) } });
 
   beforeAll(async () => {
     db = await createTestDatabase('platform');
@@ -87,14 +110,38 @@ describeIntegration('a service booted by the platform', () => {
   });
 
   it('renders thrown problems with their stable code, and hides internal errors', async () => {
-    const forbidden = await fetch(`${base}/things/forbidden`);
+    const forbidden = await authed(`${base}/things/forbidden`);
     expect(forbidden.status).toBe(403);
     expect(await forbidden.json()).toMatchObject({ code: 'AUTHORIZATION_NOT_ACTIVE', detail: 'the authorisation is not active' });
-    const boom = await fetch(`${base}/things/boom`);
+    const boom = await authed(`${base}/things/boom`);
     expect(boom.status).toBe(500);
     const text = await boom.text();
     expect(JSON.parse(text)).toMatchObject({ status: 500, code: 'INTERNAL' });
     expect(text).not.toContain('secret internal detail');
+  });
+
+  it('refuses routes without a valid service token (401), and hands the verified caller to the handler', async () => {
+    const bare = await fetch(`${base}/things/mine`);
+    expect(bare.status).toBe(401);
+    expect(await bare.json()).toMatchObject({ code: 'SERVICE_AUTH_REQUIRED' });
+    const forOther = await fetch(`${base}/things/mine`, { headers: await serviceAuthHeaders('consent') });
+    expect(await forOther.json()).toMatchObject({ code: 'SERVICE_TOKEN_REJECTED', reason: 'WRONG_AUDIENCE' });
+    const asLender = await fetch(`${base}/things/mine`, { headers: await serviceAuthHeaders('things', { principal: { kind: 'lender', id: 'L0001' } }) });
+    expect(asLender.status).toBe(403);
+    const asEnterprise = await fetch(`${base}/things/mine`, { headers: { 'x-cfc-client-address': '6.6.6.6', ...(await serviceAuthHeaders('things', { principal: { kind: 'enterprise', id: '91110000600037341L' }, clientAddress: '203.0.113.5' })) } });
+    expect(await asEnterprise.json()).toEqual({ service: 'gateway', enterprise: '91110000600037341L', clientAddress: '203.0.113.5' });
+  });
+
+  it('validates DTO bodies with class-validator: 400 VALIDATION_FAILED listing each field, unknown fields refused', async () => {
+    const post = (body: unknown) => authed(`${base}/things/validated`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const ok = await post({ name: 'a', count: 3 });
+    expect(await ok.json()).toEqual({ isDto: true, name: 'a', count: 3 });
+    const bad = await post({ name: 7, count: 11, extra: true });
+    expect(bad.status).toBe(400);
+    const problem = (await bad.json()) as { code: string; errors: Array<{ field: string; code: string }> };
+    expect(problem.code).toBe('VALIDATION_FAILED');
+    expect(problem.errors.map((e) => `${e.field}:${e.code}`).sort()).toEqual(['count:MAX', 'extra:UNKNOWN_FIELD', 'name:IS_STRING']);
+    expect((await post([1, 2])).status).toBe(400);
   });
 
   it('answers a malformed JSON body with a 400 problem', async () => {
@@ -105,7 +152,7 @@ describeIntegration('a service booted by the platform', () => {
   });
 
   it('echoes a caller x-request-id and logs the request with it; makes one up otherwise', async () => {
-    const res = await fetch(`${base}/healthz/../things/forbidden`, { headers: { 'x-request-id': 'corr-42' } });
+    const res = await authed(`${base}/healthz/../things/forbidden`, { headers: { 'x-request-id': 'corr-42' } });
     expect(res.headers.get('x-request-id')).toBe('corr-42');
     expect(lines.some((l) => (l.req as { id?: string } | undefined)?.id === 'corr-42' && l.service === 'things')).toBe(true);
     const asked = lines.filter((l) => l.msg === 'forbidden asked').map((l) => l.correlationId);
@@ -133,7 +180,7 @@ describeIntegration('a service booted by the platform', () => {
 
   it('exposes Prometheus metrics: process, HTTP by route template, and registered sources', async () => {
     service.app.get(MetricsSources).register('things', () => 'things_made_total 3');
-    await fetch(`${base}/things/forbidden`);
+    await authed(`${base}/things/forbidden`);
     await fetch(`${base}/nowhere/42`);
     const res = await fetch(`${base}/metrics`);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain;.*version=0\.0\.4/);

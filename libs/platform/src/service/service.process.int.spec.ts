@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
+import { createTestDatabase, describeIntegration, integrationStack, serviceAuthHeaders, TEST_INTERNAL_AUTH_SECRET, type TestDatabase } from '@cfc/testing';
 
 // Runs a real service process (runService from the built library) to prove what only a process can show:
 // exit codes, SIGTERM handling and in-flight work surviving shutdown.
@@ -54,12 +54,13 @@ describeIntegration('a service process', () => {
     expect(await r.exited).toBe(78);
     expect(r.output()).toContain('DATABASE_URL is required');
     expect(r.output()).toContain('PORT must be an integer');
+    expect(r.output()).toContain('INTERNAL_AUTH_SECRET is required');
   });
 
   it('on SIGTERM finishes the request in flight, then exits 0', async () => {
-    const r = run({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0' });
+    const r = run({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0', INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET });
     const port = await listeningPort(r);
-    const inFlight = fetch(`http://127.0.0.1:${port}/slow`).then(async (res) => [res.status, await res.json()]);
+    const inFlight = fetch(`http://127.0.0.1:${port}/slow`, { headers: await serviceAuthHeaders('proc') }).then(async (res) => [res.status, await res.json()]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     r.child.kill('SIGTERM');
     expect(await inFlight).toEqual([200, { done: true }]);

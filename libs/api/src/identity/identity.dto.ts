@@ -1,12 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsUscc } from '../common/validators';
 
-// OpenAPI shapes of the identity routes; the gateway forwards bodies as they are, identity validates them.
+// The identity routes. The gateway checks the shape; identity checks again, and owns the rules that need
+// its data (registry match, code, lockout) and the resident ID's check character (personal data stays there).
 export class ChallengeRequestDto {
   @ApiProperty({ description: 'Unified Social Credit Code (GB 32100-2015, check character verified)', example: '91110000600037341L' })
+  @IsUscc()
   uscc: string;
   @ApiProperty({ description: "Legal representative's name as registered", example: '王建国' })
+  @IsString()
+  @Length(1, 60, { context: { code: 'NAME_FORMAT' } })
   legalRepName: string;
   @ApiProperty({ description: "Legal representative's resident ID number (GB 11643-1999); never logged", example: '11010519491231002X' })
+  @Matches(/^\s*\d{17}[\dXx]\s*$/, { message: 'must be 17 digits and a digit or X', context: { code: 'ID_NUMBER_FORMAT' } })
   legalRepIdNumber: string;
 }
 
@@ -17,8 +24,10 @@ export class ChallengeResponseDto {
 
 export class LoginRequestDto {
   @ApiProperty({ example: '3f1c8a52-7f54-4d1e-a0a4-93c1f4a1b2c7' })
+  @Matches(/^[0-9a-f-]{36}$/, { message: 'must be the challengeId returned by the challenge request', context: { code: 'CHALLENGE_ID_FORMAT' } })
   challengeId: string;
   @ApiProperty({ description: '6-digit code sent by SMS (embedded mode: .data/sms-outbox.ndjson)', example: '042917' })
+  @Matches(/^\d{6}$/, { message: 'must be the 6-digit code', context: { code: 'CODE_FORMAT' } })
   code: string;
 }
 
@@ -35,12 +44,20 @@ export class TokenResponseDto {
 
 export class ClientCredentialsRequestDto {
   @ApiProperty({ enum: ['client_credentials'], example: 'client_credentials' })
+  @IsOptional()
+  @IsString()
   grant_type: string;
   @ApiPropertyOptional({ description: 'Or use HTTP Basic authentication', example: 'l0001-demo' })
+  @IsOptional()
+  @IsString()
   client_id?: string;
   @ApiPropertyOptional({ description: 'Or use HTTP Basic authentication', example: 'Zk3…secret' })
+  @IsOptional()
+  @IsString()
   client_secret?: string;
   @ApiPropertyOptional({ enum: ['lender', 'regulator'], description: 'Only for an institution holding both roles', example: 'lender' })
+  @IsOptional()
+  @IsString()
   scope?: string;
 }
 
@@ -51,19 +68,4 @@ export class SessionDto {
   id: string;
   @ApiProperty({ description: 'Token expiry, RFC 3339 UTC', example: '2026-11-24T05:15:00.000Z' })
   expiresAt: string;
-}
-
-export class ProblemDto {
-  @ApiProperty({ example: 'https://cfc.example/problems/validation-failed' })
-  type: string;
-  @ApiProperty({ example: 'Bad Request' })
-  title: string;
-  @ApiProperty({ example: 400 })
-  status: number;
-  @ApiProperty({ description: 'Stable machine-readable code', example: 'VALIDATION_FAILED' })
-  code: string;
-  @ApiPropertyOptional({ example: 'uscc: check character is wrong' })
-  detail?: string;
-  @ApiPropertyOptional({ example: '5b0d6c1e-0a49-4c1b-9d8e-0a6d0c2b9f11' })
-  requestId?: string;
 }

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
-import { ProblemDto } from './identity.dto';
+import { ProblemDto } from '@cfc/api';
 
 const problem = (status: number, code: string, detail: string) => ({
   status,
