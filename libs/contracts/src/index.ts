@@ -1,8 +1,11 @@
 // @cfc/contracts: every event and message that crosses a service boundary, and the names they travel under.
 export * from './audit/audit-entry';
+export * from './binding';
 export * from './common/common.schema';
 export * from './common/common.types';
+export { maskAccountNumber } from './common/account-mask';
 export { isValidUscc, usccCheckCharacter, usccProblem, USCC_CHARSET, type UsccProblem } from './common/uscc';
+export * from './consent';
 export * from './consumer-groups';
 export * from './contexts';
 export * from './envelope/envelope';

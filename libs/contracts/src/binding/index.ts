@@ -1,0 +1,2 @@
+export * from './binding.events';
+export * from './binding.internal-api';

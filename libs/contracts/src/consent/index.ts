@@ -1,0 +1,2 @@
+export * from './consent.events';
+export * from './consent.internal-api';
