@@ -1,5 +1,6 @@
 // @cfc/platform: shared plumbing only (config, logging, health, problems, database, messaging). No business rules.
 export * from './kafka';
+export { CLOCK, SystemClock, type Clock } from './clock/clock';
 export * from './config';
 export * from './internal-auth';
 export { silentLogger, type PlatformLogger } from './logging/logger.port';

@@ -21,6 +21,10 @@ export function platformVariables(defaultPort: number) {
       secret: true,
       description: 'per-deployment secret (at least 32 characters) that signs and verifies the short-lived service tokens on internal routes; the same value for every service',
     },
+    CFC_CLOCK_OFFSET_FILE: {
+      type: 'string',
+      description: 'tests and demos only: a file holding a clock offset in milliseconds that every service adds to the time (moves expiry and due dates); unset in production',
+    },
     LOG_LEVEL: {
       type: 'enum',
       values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],

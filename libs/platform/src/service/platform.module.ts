@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
+import { CLOCK, SystemClock } from '../clock/clock';
 import { ConfigError } from '../config';
 import { openServiceDatabase } from '../database/data-source.factory';
 import { DatabaseReadiness } from '../database/database.readiness';
@@ -81,12 +82,13 @@ export class PlatformModule implements NestModule {
         HttpMetrics,
         MetricsRegistration,
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: CLOCK, useValue: new SystemClock(config.CFC_CLOCK_OFFSET_FILE) },
         { provide: SERVICE_AUTH, useFactory: () => serviceAuth(definition, config) },
         { provide: INTERNAL_CLIENT, inject: [SERVICE_AUTH], useFactory: (auth: ServiceAuth) => new InternalClient(auth.tokens, serviceUrlsFrom(config)) },
         { provide: APP_GUARD, useClass: ServiceAuthGuard },
         { provide: APP_PIPE, useClass: ProblemValidationPipe },
       ],
-      exports: [SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, SERVICE_AUTH, INTERNAL_CLIENT, ReadinessRegistry, MessagingLifecycle, MetricsSources],
+      exports: [CLOCK, SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, SERVICE_AUTH, INTERNAL_CLIENT, ReadinessRegistry, MessagingLifecycle, MetricsSources],
     };
   }
 }
