@@ -11,6 +11,7 @@ export * from './contexts';
 export * from './envelope/envelope';
 export * from './headers';
 export * from './identity';
+export * from './ingestion';
 export * from './internal/service-token';
 export * from './provider';
 export * from './schema/contract-registry';
