@@ -1,0 +1,8 @@
+// @cfc/tlog: the audit log's transparency-log core (RFC 9162 Merkle tree, JCS, checkpoints, C2SP formats,
+// replay verification). Pure: no framework, database or broker; callers bring storage and streams.
+export * from './merkle/hashing';
+export * from './merkle/tree-math';
+export * from './merkle/node-reader';
+export * from './merkle/compact-range';
+export * from './merkle/proofs';
+export * from './merkle/verify';
