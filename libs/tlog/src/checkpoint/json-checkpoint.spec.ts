@@ -6,7 +6,7 @@ import { checkpointSignedBytes, parseCheckpoint, signCheckpoint, verifyCheckpoin
 describe('JSON checkpoint (CONTRACT.md)', () => {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const other = generateKeyPairSync('ed25519');
-  const root = leafHash(Buffer.from('root'));
+  const root = Buffer.from(leafHash(Buffer.from('root')));
   const checkpoint = signCheckpoint({ treeSize: 1234, rootHash: root, timestamp: new Date('2026-03-01T08:00:00.123Z'), keyId: 'audit-2026' }, privateKey);
 
   it('signs the JCS bytes of treeSize, rootHash, timestamp and keyId, and matches the contract schema', () => {
@@ -20,10 +20,10 @@ describe('JSON checkpoint (CONTRACT.md)', () => {
   it('fails when any signed field, the signature or the key changes', () => {
     const tampered = [
       { ...checkpoint, treeSize: 1235 },
-      { ...checkpoint, rootHash: leafHash(Buffer.from('other')).toString('base64') },
+      { ...checkpoint, rootHash: Buffer.from(leafHash(Buffer.from('other'))).toString('base64') },
       { ...checkpoint, timestamp: '2026-03-01T08:00:00.124Z' },
       { ...checkpoint, keyId: 'audit-2027' },
-      { ...checkpoint, signature: Buffer.from(checkpoint.signature, 'base64').map((b, i) => (i === 10 ? b ^ 1 : b)).toString('base64') },
+      { ...checkpoint, signature: Buffer.from(Buffer.from(checkpoint.signature, 'base64').map((b, i) => (i === 10 ? b ^ 1 : b))).toString('base64') },
       { ...checkpoint, signature: checkpoint.signature.replace(/=$/, '') },
     ];
     for (const cp of tampered) expect(verifyCheckpointSignature(cp, publicKey)).toBe(false);
