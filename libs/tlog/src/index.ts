@@ -18,3 +18,6 @@ export * from './tiles/tile-cutter';
 export * from './tiles/tile-reader';
 export * from './tiles/entry-bundle';
 export * from './proof-text/tlog-proof';
+export * from './verifier/replay-problems';
+export * from './verifier/entry-check';
+export * from './verifier/replay-verifier';
