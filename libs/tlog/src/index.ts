@@ -20,4 +20,5 @@ export * from './tiles/entry-bundle';
 export * from './proof-text/tlog-proof';
 export * from './verifier/replay-problems';
 export * from './verifier/entry-check';
+export type { EntrySource } from './verifier/entry-checks';
 export * from './verifier/replay-verifier';

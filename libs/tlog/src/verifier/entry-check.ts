@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import { scanCanonical } from '../jcs/canonical-scan';
 import { readCanonicalJson } from '../jcs/jcs';
 import { leafHash, type Hash } from '../merkle/hashing';
 
@@ -15,6 +17,9 @@ export interface CheckedEntry {
  * ENTRY_NOT_CANONICAL while the root still tells whether the content is the one that was logged.
  */
 export function checkEntry(bytes: Uint8Array): CheckedEntry {
+  // Fast path: canonical bytes with a seq need no parsing. Everything else gets the library's verdict.
+  const scan = isUtf8(bytes) ? scanCanonical(bytes) : undefined;
+  if (scan && isSeq(scan.seq)) return { leaf: leafHash(bytes), seq: scan.seq };
   const read = readCanonicalJson(bytes);
   if (read.kind === 'not-json') return { leaf: leafHash(bytes), seq: undefined, problem: { kind: 'ENTRY_NOT_JSON', reason: read.reason } };
   const seq = seqOf(read.value);
@@ -28,5 +33,9 @@ export function checkEntry(bytes: Uint8Array): CheckedEntry {
 function seqOf(value: unknown): number | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const seq = (value as { seq?: unknown }).seq;
-  return typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 0 ? seq : undefined;
+  return isSeq(seq) ? seq : undefined;
+}
+
+function isSeq(seq: unknown): seq is number {
+  return typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 0;
 }

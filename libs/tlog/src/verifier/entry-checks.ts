@@ -11,21 +11,35 @@ export interface EntryCheckOptions {
   readonly workerScript?: string;
 }
 
+/**
+ * Entry values in topic order: one at a time, or in batches as a Kafka consumer hands them over
+ * (cheaper: an await per batch instead of one per entry).
+ */
+export type EntrySource = AsyncIterable<Uint8Array | readonly Uint8Array[]> | Iterable<Uint8Array | readonly Uint8Array[]>;
+
 /** Checks entries in topic order, batch by batch, on this thread or on a pool of workers. */
-export function checkEntries(entries: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: EntryCheckOptions): AsyncGenerator<CheckedEntry[]> {
+export function checkEntries(entries: EntrySource, options: EntryCheckOptions): AsyncGenerator<CheckedEntry[]> {
   return options.workers > 0 ? pooled(entries, options) : inline(entries, options.batchSize);
 }
 
-async function* inline(entries: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, batchSize: number): AsyncGenerator<CheckedEntry[]> {
-  let batch: CheckedEntry[] = [];
-  for await (const entry of entries) {
-    batch.push(checkEntry(entry));
-    if (batch.length === batchSize) {
+/** Flattens the source into batches of about `batchSize` values, iterating sync sources without awaits. */
+async function* rebatch(entries: EntrySource, batchSize: number): AsyncGenerator<Uint8Array[]> {
+  let batch: Uint8Array[] = [];
+  const take = function* (item: Uint8Array | readonly Uint8Array[]): Generator<Uint8Array[]> {
+    if (item instanceof Uint8Array) batch.push(item);
+    else for (const value of item) batch.push(value);
+    if (batch.length >= batchSize) {
       yield batch;
       batch = [];
     }
-  }
+  };
+  if (Symbol.asyncIterator in entries) for await (const item of entries) yield* take(item);
+  else for (const item of entries) yield* take(item);
   if (batch.length > 0) yield batch;
+}
+
+async function* inline(entries: EntrySource, batchSize: number): AsyncGenerator<CheckedEntry[]> {
+  for await (const batch of rebatch(entries, batchSize)) yield batch.map(checkEntry);
 }
 
 interface PoolWorker {
@@ -50,7 +64,7 @@ function startWorker(script: string): PoolWorker {
   };
 }
 
-async function* pooled(entries: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: EntryCheckOptions): AsyncGenerator<CheckedEntry[]> {
+async function* pooled(entries: EntrySource, options: EntryCheckOptions): AsyncGenerator<CheckedEntry[]> {
   const script = options.workerScript ?? join(__dirname, 'entry-check.worker.js');
   const pool = Array.from({ length: options.workers }, () => startWorker(script));
   // Batches in flight, oldest first: results leave in topic order whichever worker finishes first.
@@ -62,15 +76,10 @@ async function* pooled(entries: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
     inFlight.push(result);
   };
   try {
-    let batch: Uint8Array[] = [];
-    for await (const entry of entries) {
-      batch.push(entry);
-      if (batch.length < options.batchSize) continue;
+    for await (const batch of rebatch(entries, options.batchSize)) {
       submit(batch);
-      batch = [];
       if (inFlight.length >= 2 * pool.length) yield await (inFlight.shift() as Promise<CheckedEntry[]>);
     }
-    if (batch.length > 0) submit(batch);
     while (inFlight.length > 0) yield await (inFlight.shift() as Promise<CheckedEntry[]>);
   } finally {
     await Promise.all(pool.map((w) => w.stop()));

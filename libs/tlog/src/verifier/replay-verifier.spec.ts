@@ -26,6 +26,19 @@ describe('replayAuditLog', () => {
     expect(seen).toEqual([250, 500, 750, 1000, 1000]);
   });
 
+  it('takes entries one by one or in batches, from sync or async sources, with the same verdict', async () => {
+    const damaged = [...log.entries];
+    damaged[5] = Buffer.from(`${damaged[5].toString()} `);
+    async function* batches(size: number) {
+      for (let i = 0; i < damaged.length; i += size) yield await Promise.resolve(damaged.slice(i, i + size));
+    }
+    const single = await replay({ entries: damaged });
+    expect(single.problems.map((p) => p.kind)).toEqual(['ENTRY_NOT_CANONICAL']);
+    for (const entries of [batches(7), batches(1000), slowly(damaged), [damaged.slice(0, 3), ...damaged.slice(3)]]) {
+      expect(await replay({ entries, batchSize: 64 })).toEqual(single);
+    }
+  });
+
   it('names a dropped entry as a gap at its seq', async () => {
     const result = await replay({ entries: log.entries.filter((_, i) => i !== 437) });
     expect(result.firstBadSeq).toBe(437);

@@ -7,15 +7,15 @@ import { consistencyProof } from '../merkle/proofs';
 import { verifyConsistency } from '../merkle/verify';
 import { ConsistencyWindow } from './consistency-window';
 import type { CheckedEntry } from './entry-check';
-import { checkEntries } from './entry-checks';
+import { checkEntries, type EntrySource } from './entry-checks';
 import { ProblemLog, type ReplayProblem, type ReplayProblemKind } from './replay-problems';
 import { SeqTracker } from './seq-tracker';
 
 type Source = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
 export interface ReplayInput {
-  /** Values of cfc.audit.v1 from offset 0, raw bytes, in topic order. */
-  readonly entries: Source;
+  /** Values of cfc.audit.v1 from offset 0, raw bytes, in topic order; single or in batches. */
+  readonly entries: EntrySource;
   /** Values of cfc.audit.checkpoints.v1 from offset 0, raw bytes, in topic order. */
   readonly checkpoints: Source;
   /** keyId -> Ed25519 public key, as published at /v1/regulator/audit/keys. */
