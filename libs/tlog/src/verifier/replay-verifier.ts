@@ -23,10 +23,8 @@ export interface ReplayInput {
   readonly onProgress?: (progress: ReplayProgress) => void;
   /** Entries between progress calls (default 10,000). */
   readonly progressEvery?: number;
-  /** Worker threads for the per-entry checks (default 0: this thread). */
-  readonly workers?: number;
+  /** Entries checked between awaits (default 512). */
   readonly batchSize?: number;
-  readonly workerScript?: string;
   /** Problems kept in the result (all are counted; default 1,000). */
   readonly maxProblems?: number;
   /**
@@ -176,7 +174,7 @@ export async function replayAuditLog(input: ReplayInput): Promise<ReplayResult> 
   };
 
   await advanceCheckpoints(false);
-  for await (const batch of checkEntries(input.entries, { workers: input.workers ?? 0, batchSize: input.batchSize ?? 512, workerScript: input.workerScript })) {
+  for await (const batch of checkEntries(input.entries, input.batchSize ?? 512)) {
     for (const entry of batch) {
       append(entry);
       while (pending && pending.checkpoint.treeSize === tree.size) {
