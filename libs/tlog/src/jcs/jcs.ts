@@ -1,10 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { canonicalizeEx } from 'json-canonicalize';
 
-// RFC 8785 (JCS) through json-canonicalize 3.x: TypeScript-typed, CommonJS on Node 20 (canonicalize 5.x is
-// ESM-only and wants Node 22; its 2.x line is unmaintained). strictUndefined makes `undefined` anywhere
-// an error, the library's most RFC-faithful mode: `undefinedInArrayToNull: false` alone would still
-// emit the text "undefined" for an undefined object property.
+// RFC 8785 (JCS) through json-canonicalize 3.x: typed, CommonJS on Node 20 (canonicalize 5.x is ESM-only
+// and wants Node 22), with a mode that refuses `undefined`. strictUndefined makes `undefined` anywhere an
+// error, the library's most RFC-faithful mode: `undefinedInArrayToNull: false` alone would still emit
+// the text "undefined" for an undefined object property.
 
 /** The JCS text of a JSON value; throws on undefined, NaN/Infinity, cycles and BigInt. */
 export function canonicalJson(value: unknown): string {
