@@ -21,6 +21,7 @@ import { MetricsSources } from '../metrics/metrics.sources';
 import { ProblemFilter } from '../problem/problem.filter';
 import { ProblemValidationPipe } from '../validation/problem-validation.pipe';
 import { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './platform.tokens';
+import { TransportsStarter } from './transports';
 import type { PlatformConfig, ServiceDefinition } from './service.definition';
 
 const quietPaths = /^\/(healthz|readyz|metrics)(\?|$)/;
@@ -81,6 +82,7 @@ export class PlatformModule implements NestModule {
         MetricsSources,
         HttpMetrics,
         MetricsRegistration,
+        TransportsStarter,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: CLOCK, useValue: new SystemClock(config.CFC_CLOCK_OFFSET_FILE) },
         { provide: SERVICE_AUTH, useFactory: () => serviceAuth(definition, config) },
@@ -88,7 +90,7 @@ export class PlatformModule implements NestModule {
         { provide: APP_GUARD, useClass: ServiceAuthGuard },
         { provide: APP_PIPE, useClass: ProblemValidationPipe },
       ],
-      exports: [CLOCK, SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, SERVICE_AUTH, INTERNAL_CLIENT, ReadinessRegistry, MessagingLifecycle, MetricsSources],
+      exports: [CLOCK, SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, SERVICE_AUTH, INTERNAL_CLIENT, ReadinessRegistry, MessagingLifecycle, MetricsSources, TransportsStarter],
     };
   }
 }
