@@ -1,0 +1,3 @@
+/** Authentication, authorisation and rate limits for every gateway route. */
+export declare class FrontDoorModule {
+}

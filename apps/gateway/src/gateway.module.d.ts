@@ -1,0 +1,3 @@
+/** The gateway: the front door (authentication, limits) and the public routes it forwards. */
+export declare class GatewayModule {
+}
