@@ -1,3 +1,0 @@
-/** Authentication, authorisation and rate limits for every gateway route. */
-export declare class FrontDoorModule {
-}
