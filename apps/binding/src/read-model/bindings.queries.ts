@@ -23,6 +23,17 @@ interface BindingRow {
 const COLUMNS = `binding_id, subject, provider, account_number, account_type, status, agreement_version, agreement_sha256,
   accepted_at, requested_at, expires_at, activated_at, ended_at, rejected_at, rejection_reason`;
 
+// Per account, one probe of the open-account index (LIMIT keeps the planner from turning it into a hash
+// of every open binding of the provider): the cost follows the message, not the provider's size.
+export const RESOLVE = `
+  SELECT q.ord, b.binding_id, b.agreement_version, b.agreement_sha256, b.accepted_at
+  FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS q(subject, number, type, ord)
+  CROSS JOIN LATERAL (
+    SELECT binding_id, subject, account_type, status, agreement_version, agreement_sha256, accepted_at FROM binding.bindings o
+    WHERE o.provider = $1 AND o.account_number = q.number AND o.status IN ('PENDING_PROVIDER', 'ACTIVE') LIMIT 1
+  ) b
+  WHERE b.status = 'ACTIVE' AND b.subject = q.subject AND b.account_type = q.type`;
+
 /** The open (pending or active) binding holding an account, as the uniqueness rule sees it. */
 export interface AccountClaim {
   bindingId: string;
@@ -70,10 +81,7 @@ export class BindingsReadModel {
   async resolve(request: BindingResolveRequest): Promise<Array<{ bindingId: string; agreement: AcceptedAgreement } | null>> {
     const { accounts } = request;
     const { rows } = await this.db.query<{ ord: string; binding_id: string; agreement_version: string; agreement_sha256: string; accepted_at: Date }>(
-      `SELECT q.ord, b.binding_id, b.agreement_version, b.agreement_sha256, b.accepted_at
-       FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS q(subject, number, type, ord)
-       JOIN binding.bindings b
-         ON b.provider = $1 AND b.account_number = q.number AND b.status = 'ACTIVE' AND b.subject = q.subject AND b.account_type = q.type`,
+      RESOLVE,
       [request.provider, accounts.map((a) => a.subject), accounts.map((a) => a.number), accounts.map((a) => a.type)],
       'binding_resolve',
     );
