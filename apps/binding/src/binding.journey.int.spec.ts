@@ -61,6 +61,10 @@ describeIntegration('binding through the gateway: bind, confirm, list, unbind, r
     expect(await stack.call('/v1/subject/agreement?version=1.0', { token: tokens[0] })).toMatchObject({ status: 200, body: { sha256: body.sha256 } });
     expect(await stack.call('/v1/subject/agreement?version=0.9', { token: tokens[0] })).toMatchObject({ status: 404, body: { code: 'AGREEMENT_VERSION_NOT_FOUND' } });
     expect((await stack.call('/v1/subject/agreement')).status).toBe(401);
+    const doc = (await stack.call('/docs/openapi.json')).body;
+    expect(Object.keys(doc.paths['/v1/subject/bindings/{id}']).sort()).toEqual(['delete', 'get']);
+    expect(doc.paths['/v1/subject/bindings'].post.responses['202']).toBeDefined();
+    expect(doc.paths['/v1/subject/agreement'].get).toBeDefined();
   });
 
   it('binds; the provider (kafkajs) gets the request and confirms; the list shows it masked and ACTIVE; unbinding ends it at once and tells the provider', async () => {
