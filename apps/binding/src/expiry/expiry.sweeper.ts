@@ -47,9 +47,9 @@ export class ExpirySweeper implements OnApplicationBootstrap, OnModuleDestroy {
   private async sweepOnce(): Promise<number> {
     const { bindings, commands, clock } = this.runtime;
     let expired = 0;
-    for (const bindingId of await bindings.duePending(clock.now(), BATCH)) {
+    for (const { bindingId, subject } of await bindings.duePending(clock.now(), BATCH)) {
       try {
-        const events = await commands.run(bindingId, { type: 'ExpireBinding' }, { actor: { kind: 'system', id: 'binding' }, subject: (await bindings.find(bindingId, clock.now()))?.subject, correlationId: `expiry-sweep:${bindingId}` });
+        const events = await commands.run(bindingId, { type: 'ExpireBinding' }, { actor: { kind: 'system', id: 'binding' }, subject, correlationId: `expiry-sweep:${bindingId}` });
         expired += events.length;
       } catch (error) {
         if (!(error instanceof BindingRuleViolation) && !(error instanceof StreamVersionConflictError)) throw error;

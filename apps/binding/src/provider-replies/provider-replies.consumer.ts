@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { bindingConfirmed, bindingRejected, type Contract, type ProviderKeyRegistry } from '@cfc/contracts';
+import { bindingConfirmed, bindingRejected, type ProviderKeyRegistry } from '@cfc/contracts';
 import { type ConsumerContext, offsetId } from '@cfc/eventing';
 import { BINDING_RUNTIME, type BindingRuntime } from '../binding.runtime';
 import { BindingRuleViolation, type BindingCommand } from '../domain/binding/binding.decider';
@@ -22,13 +22,13 @@ export class ProviderRepliesConsumer {
 
   @EventPattern('binding.confirmed', PROVIDER_REPLIES)
   async confirmed(@Payload() value: unknown, @Ctx() ctx: ConsumerContext): Promise<void> {
-    const reply = await authenticateReply(bindingConfirmed as Contract<string, { bindingId: string; provider: string }>, value, ctx.message, this.keys);
+    const reply = await authenticateReply(bindingConfirmed, value, ctx.message, this.keys);
     await this.answer(reply.bindingId, { type: 'ConfirmBinding', provider: reply.provider }, ctx);
   }
 
   @EventPattern('binding.rejected', PROVIDER_REPLIES)
   async rejected(@Payload() value: unknown, @Ctx() ctx: ConsumerContext): Promise<void> {
-    const reply = await authenticateReply(bindingRejected as Contract<string, { bindingId: string; provider: string; reason: string }>, value, ctx.message, this.keys);
+    const reply = await authenticateReply(bindingRejected, value, ctx.message, this.keys);
     await this.answer(reply.bindingId, { type: 'RejectBinding', provider: reply.provider, reason: reply.reason }, ctx);
   }
 

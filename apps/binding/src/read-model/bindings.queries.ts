@@ -63,11 +63,14 @@ export class BindingsReadModel {
     return rows.map((r) => toView(r, now));
   }
 
-  /** The open binding holding this account at this provider, locked until the caller's transaction ends. */
+  /**
+   * The open binding holding this account at this provider. Not locked: the unique index decides races,
+   * and a lock taken before an append would invert the append-then-update order every writer keeps.
+   */
   async claimOf(tx: SqlExecutor, provider: string, accountNumber: string): Promise<AccountClaim | undefined> {
     const { rows } = await tx.query<{ binding_id: string; subject: string; status: BindingStatus; requested_at: Date }>(
       `SELECT binding_id, subject, status, requested_at FROM binding.bindings
-       WHERE provider = $1 AND account_number = $2 AND status IN ('PENDING_PROVIDER', 'ACTIVE') FOR UPDATE`,
+       WHERE provider = $1 AND account_number = $2 AND status IN ('PENDING_PROVIDER', 'ACTIVE')`,
       [provider, accountNumber],
     );
     const row = rows[0];
@@ -92,13 +95,13 @@ export class BindingsReadModel {
     return results;
   }
 
-  /** Ids of pending bindings whose 7 days have passed at `now` (what the sweep records as expired). */
-  async duePending(now: Date, limit: number): Promise<string[]> {
-    const { rows } = await this.db.query<{ binding_id: string }>(
-      `SELECT binding_id FROM binding.bindings WHERE status = 'PENDING_PROVIDER' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
+  /** Pending bindings whose 7 days have passed at `now` (what the sweep records as expired). */
+  async duePending(now: Date, limit: number): Promise<Array<{ bindingId: string; subject: string }>> {
+    const { rows } = await this.db.query<{ binding_id: string; subject: string }>(
+      `SELECT binding_id, subject FROM binding.bindings WHERE status = 'PENDING_PROVIDER' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
       [now, limit],
     );
-    return rows.map((r) => r.binding_id);
+    return rows.map((r) => ({ bindingId: r.binding_id, subject: r.subject }));
   }
 }
 

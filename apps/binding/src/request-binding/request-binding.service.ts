@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestBindingDto } from '@cfc/api';
-import type { AppendContext } from '@cfc/eventing';
+import { StreamVersionConflictError, type AppendContext } from '@cfc/eventing';
 import { currentCorrelationId, ProblemException } from '@cfc/platform';
 import { problemFor } from '../binding.problems';
 import type { BindingRuntime } from '../binding.runtime';
@@ -13,7 +13,8 @@ const ATTEMPTS = 3;
 /**
  * POST /v1/subject/bindings: the enterprise signs the agreement in force and asks its provider to confirm.
  * One transaction checks the account's claim, appends binding.requested and claims the account (the
- * partial unique index): of concurrent requests for one account exactly one commits.
+ * partial unique index): of concurrent requests for one account exactly one commits. Every writer
+ * appends first and updates the read model after, so writers of one binding never deadlock.
  */
 export class RequestBindingService {
   constructor(private readonly runtime: BindingRuntime) {}
@@ -51,7 +52,8 @@ export class RequestBindingService {
           return { id, status: 'PENDING_PROVIDER' as const };
         });
       } catch (error) {
-        if (error instanceof AccountClaimRace && attempt < ATTEMPTS) continue; // a concurrent request claimed it: look again
+        // A concurrent request claimed the account, or changed the expired claim we were closing: look again.
+        if ((error instanceof AccountClaimRace || error instanceof StreamVersionConflictError) && attempt < ATTEMPTS) continue;
         if (error instanceof AccountClaimRace) throw new ProblemException(409, 'ACCOUNT_ALREADY_BOUND', 'Conflict', 'this account cannot be bound now: it is bound to another data account');
         throw problemFor(error);
       }
