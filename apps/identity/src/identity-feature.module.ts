@@ -10,12 +10,13 @@ import { LoginHttpController } from './login/login.http.controller';
 import { TokenHttpController } from './oauth/token.http.controller';
 import { InternalHttpController } from './tokens/internal.http.controller';
 import { ProviderKeysHttpController } from './institutions/provider-keys.http.controller';
+import { InstitutionDirectoryHttpController } from './institutions/institution-directory.http.controller';
 
 const logger = new Logger('identity');
 
 /** Identity's use cases and HTTP endpoints: login, OAuth2 tokens, logout, JWKS, provider keys. */
 @Module({
-  controllers: [LoginHttpController, TokenHttpController, InternalHttpController, ProviderKeysHttpController],
+  controllers: [LoginHttpController, TokenHttpController, InternalHttpController, ProviderKeysHttpController, InstitutionDirectoryHttpController],
   providers: [
     IdentityOutboxRelay,
     {

@@ -191,6 +191,18 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
     expect((await post('/v1/subject/logout', {}, { authorization: 'Bearer nonsense' })).status).toBe(401);
   });
 
+  it('lists registered institutions by role for other services (binding checks providers there)', async () => {
+    const providers = await getInternal<{ institutions: { institutionId: string; name: string; roles: string[] }[] }>('/internal/institutions?role=PROVIDER');
+    expect(providers.institutions.map((i) => i.institutionId)).toEqual(['B0001', 'P0001']);
+    expect(providers.institutions.every((i) => i.roles.includes('PROVIDER') && i.name.length > 0)).toBe(true);
+    const all = await getInternal<{ institutions: { institutionId: string }[] }>('/internal/institutions');
+    expect(all.institutions.map((i) => i.institutionId)).toEqual(expect.arrayContaining(['B0001', 'P0001', 'L0001', 'L0002', 'R0001']));
+    const bad = await fetch(`${base}/internal/institutions?role=BANK`, { headers: await serviceAuthHeaders('identity') });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'role', code: 'ROLE_UNKNOWN' }] });
+    expect((await fetch(`${base}/internal/institutions?role=PROVIDER`)).status).toBe(401);
+  });
+
   it('verifies a demo provider\'s signed inbound message against identity\'s key registry', async () => {
     const registry = httpProviderKeyRegistry(base, { headers: () => serviceAuthHeaders('identity', {}, 'ingestion') });
     const [bank, payments] = demo.providers;

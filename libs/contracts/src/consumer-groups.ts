@@ -12,4 +12,8 @@ export function consumerGroup(context: BoundedContext, purpose: string): string 
 export const ConsumerGroups = {
   ingestionInbound: consumerGroup('ingestion', 'provider-inbound'),
   auditRecorder: consumerGroup('audit', 'recorder'),
+  /** Binding: the providers' binding.confirmed / binding.rejected answers on cfc.provider.inbound.v1. */
+  bindingProviderReplies: consumerGroup('binding', 'provider-replies'),
+  /** Binding: forwards binding.requested / binding.ended from cfc.binding.events.v1 to each provider's outbound topic. */
+  bindingProviderForwarder: consumerGroup('binding', 'provider-forwarder'),
 } as const;

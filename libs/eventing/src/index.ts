@@ -1,8 +1,13 @@
 // @cfc/eventing: event store, command handler, outbox relay, idempotent consumers, projections on PostgreSQL.
 export { ConsumerRunner, type ConsumerRunnerOptions } from './consumer/consumer.runner';
+export { deadLetterRecord } from './consumer/dead-letter';
 export { envelopeDecoder, PoisonMessageError, type MessageDecoder } from './consumer/decoders';
+export { ConsumerContext } from './consumer/nest/consumer.context';
+export { ConsumerTransport, type ConsumerTransportOptions } from './consumer/nest/consumer.transport';
+export { envelopeRouter, jsonTypeRouter, offsetId, type MessageRouter, type RoutedMessage } from './consumer/nest/message.routers';
 export { CommandHandler, type CommandHandlerOptions, type HandledCommand } from './decider/command-handler';
 export { asEvents, fold, type DecideContext, type Decider } from './decider/decider';
+export { EventForwarder, type EventForwarderOptions, type ForwardedMessage } from './forwarder/event-forwarder';
 export { Metric, MetricsRegistry } from './metrics/metrics.registry';
 export { readCommittedAfter, type Checkpoint } from './outbox/committed-events.reader';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox.relay';

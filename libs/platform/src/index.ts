@@ -20,4 +20,5 @@ export { MetricsSources, type MetricsSource } from './metrics/metrics.sources';
 export { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './service/platform.tokens';
 export type { PlatformConfig, ServiceDefinition } from './service/service.definition';
 export { createServiceApp, type ServiceApp } from './service/service.app';
+export { connectTransports, PassErrorsToTransport, TransportsStarter } from './service/transports';
 export { EXIT_CONFIG, runService } from './service/service.runner';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, type PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
 import type { AppendContext } from '@cfc/eventing';
-import type { ProviderKey } from '@cfc/contracts';
+import type { InstitutionEntry, InstitutionRole, ProviderKey } from '@cfc/contracts';
 import { decideInstitution, evolveInstitution, initialInstitutionState, type InstitutionCommand, type InstitutionState } from '../domain/institution/institution.decider';
 import { institutionStreamId, type InstitutionEvent } from '../domain/institution/institution.events';
 
@@ -51,6 +51,18 @@ export class InstitutionService {
     if (!rows[0]) return undefined;
     const institution = await this.get(rows[0].institution_id);
     return institution.clients[clientId] === rows[0].secret_id ? { institution, secretHash: rows[0].secret_hash } : undefined;
+  }
+
+  /** Registered institutions (holding `role`, when given), from their registration events; by id. */
+  async institutions(role?: InstitutionRole): Promise<InstitutionEntry[]> {
+    // An institution registers once (the decider ignores a second registration), so its first event is its entry.
+    const { rows } = await this.db.query<{ data: { institutionId: string; name: string; roles: InstitutionRole[] } }>(
+      `SELECT DISTINCT ON (stream_id) data FROM eventing.events WHERE type = 'institution.registered' ORDER BY stream_id, position`,
+    );
+    return rows
+      .map(({ data }) => ({ institutionId: data.institutionId, name: data.name, roles: data.roles }))
+      .filter((entry) => role === undefined || entry.roles.includes(role))
+      .sort((a, b) => a.institutionId.localeCompare(b.institutionId));
   }
 
   /** Every provider key ever registered, with its status: what verifyProviderMessage checks against. */

@@ -17,6 +17,11 @@ export interface BindingView {
   requestedAt: string;
   activatedAt?: string;
   endedAt?: string;
+  /** PENDING_PROVIDER and EXPIRED: the instant an unanswered request expires (requestedAt + 7 days). */
+  expiresAt?: string;
+  /** REJECTED: when and why the provider refused. */
+  rejectedAt?: string;
+  rejectionReason?: string;
 }
 
 /** GET /internal/bindings?subject=<uscc>[&status=ACTIVE] -> the subject's bindings. */

@@ -1,2 +1,3 @@
 export * from './binding.events';
 export * from './binding.internal-api';
+export * from './binding.internal-api.schema';

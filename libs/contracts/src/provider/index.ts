@@ -3,6 +3,7 @@ import { statisticsSubmitted, type StatisticsSubmitted } from './statistics-subm
 import { ContractViolationError } from '../schema/validator';
 
 export * from './binding-reply.message';
+export * from './binding-reply.rejections';
 export * from './outbound.messages';
 export * from './statistics-submitted.message';
 

@@ -1,9 +1,9 @@
-import { Headers } from '@cfc/contracts';
 import type { IncomingBatch, IncomingMessage, MessageConsumer, MessageProducer, MessagingClient, PlatformLogger } from '@cfc/platform';
 import { silentLogger } from '@cfc/platform';
 import type { MetricsRegistry } from '../metrics/metrics.registry';
 import type { SqlDatabase, SqlExecutor } from '../sql/sql.port';
 import { PoisonMessageError, type MessageDecoder } from './decoders';
+import { deadLetterReason, deadLetterRecord } from './dead-letter';
 import { alreadyHandled, markAllHandled, markHandled } from './inbox';
 
 export interface ConsumerRunnerOptions<T> {
@@ -36,7 +36,7 @@ export interface ConsumerRunnerOptions<T> {
   logger?: PlatformLogger;
 }
 
-type Outcome = 'handled' | 'duplicate' | 'dead-lettered';
+type Outcome = 'handled' | 'duplicate' | 'dead-lettered' | 'skipped';
 
 /**
  * Runs a consumer group so that each message's effects happen once: effects and inbox row commit in
@@ -104,10 +104,19 @@ export class ConsumerRunner<T> {
     const { db, groupId, decode, handle, handleMany } = this.options;
     if (chunk.length < 2) return { ok: false };
     let decoded: Array<{ id: string; value: T; message: IncomingMessage }>;
+    let skipped = 0;
     try {
-      decoded = chunk.map((message) => ({ ...decode(message), message }));
+      decoded = chunk.flatMap((message) => {
+        const d = decode(message);
+        if (!d) skipped++;
+        return d ? [{ ...d, message }] : [];
+      });
     } catch {
       return { ok: false };
+    }
+    if (decoded.length === 0) {
+      for (let i = 0; i < skipped; i++) this.count('skipped');
+      return { ok: true };
     }
     let failedOffset: string | undefined;
     try {
@@ -130,6 +139,7 @@ export class ConsumerRunner<T> {
         return outcomes;
       });
       outcomes.forEach((o) => this.count(o));
+      for (let i = 0; i < skipped; i++) this.count('skipped');
       return { ok: true };
     } catch (error) {
       this.options.metrics?.counter('cfc_consumer_slow_path_total', 'Chunks handled message by message after a failure').inc({ group: groupId });
@@ -141,12 +151,13 @@ export class ConsumerRunner<T> {
   private async process(message: IncomingMessage, batch: IncomingBatch, attemptsSoFar: number): Promise<void> {
     const o = this.options;
     const maxAttempts = o.maxAttempts ?? 3;
-    let decoded: { id: string; value: T };
+    let decoded: { id: string; value: T } | undefined;
     try {
       decoded = o.decode(message);
     } catch (error) {
       return this.count(await this.deadLetter(message, error, 0));
     }
+    if (!decoded) return this.count('skipped');
     for (let attempt = attemptsSoFar + 1; ; attempt++) {
       if (attempt > 1 && attempt === attemptsSoFar + 1) await this.backOff(message, batch, attempt - 1);
       try {
@@ -188,24 +199,8 @@ export class ConsumerRunner<T> {
 
   private async deadLetter(message: IncomingMessage, error: unknown, attempts: number): Promise<Outcome> {
     const o = this.options;
-    const reason = error instanceof PoisonMessageError ? error.reason : 'HANDLER_FAILED';
-    (o.logger ?? silentLogger).error({ err: error, topic: message.topic, offset: message.offset, reason }, 'message dead-lettered');
-    await this.producer!.send(o.deadLetterTopic, [
-      {
-        key: message.key,
-        value: message.value,
-        headers: {
-          ...message.headers,
-          [Headers.error]: (error instanceof Error ? error.message : String(error)).slice(0, 2000),
-          [Headers.errorReason]: reason,
-          [Headers.originalTopic]: message.topic,
-          [Headers.originalPartition]: String(message.partition),
-          [Headers.originalOffset]: message.offset,
-          [Headers.consumerGroup]: o.groupId,
-          [Headers.attempts]: String(attempts),
-        },
-      },
-    ]);
+    (o.logger ?? silentLogger).error({ err: error, topic: message.topic, offset: message.offset, reason: deadLetterReason(error) }, 'message dead-lettered');
+    await this.producer!.send(o.deadLetterTopic, [deadLetterRecord(message, error, o.groupId, attempts)]);
     return 'dead-lettered';
   }
 

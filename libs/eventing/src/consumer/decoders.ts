@@ -1,8 +1,12 @@
 import { validateEnvelope, type ContractRegistry, type EventEnvelope } from '@cfc/contracts';
 import type { IncomingMessage } from '@cfc/platform';
 
-/** A message as the runner needs it: the id to dedupe on, and the decoded value. Throws when undecodable. */
-export type MessageDecoder<T> = (message: IncomingMessage) => { id: string; value: T };
+/**
+ * A message as the runner needs it: the id to dedupe on, and the decoded value. Throws when undecodable;
+ * returns undefined for a message that is not this consumer's business (committed, no effect, no inbox row),
+ * e.g. a message type another service owns on a shared topic.
+ */
+export type MessageDecoder<T> = (message: IncomingMessage) => { id: string; value: T } | undefined;
 
 /** Marks a message that can never succeed (bad JSON, contract violation): dead-lettered without retries. */
 export class PoisonMessageError extends Error {

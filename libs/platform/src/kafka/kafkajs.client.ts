@@ -13,6 +13,8 @@ export interface KafkaClientOptions {
   logger?: PlatformLogger;
   /** How long connect() may take before it fails with KafkaUnreachableError. */
   connectTimeoutMs?: number;
+  /** Prepended to every consumer group id (KAFKA_GROUP_PREFIX: side-by-side test stacks on one broker). */
+  groupPrefix?: string;
 }
 
 /** The one place that knows the client library: everything else sees MessagingClient. */
@@ -43,7 +45,7 @@ export function createKafkaClient(options: KafkaClientOptions): MessagingClient 
     consumer: (c: ConsumerOptions) =>
       new KafkajsConsumer(
         kafka.consumer({
-          groupId: c.groupId,
+          groupId: `${options.groupPrefix ?? ''}${c.groupId}`,
           sessionTimeout: c.sessionTimeoutMs ?? 30_000,
           heartbeatInterval: c.heartbeatIntervalMs ?? 3000,
           maxBytesPerPartition: c.maxBytesPerPartition,

@@ -21,6 +21,7 @@ import { MetricsSources } from '../metrics/metrics.sources';
 import { ProblemFilter } from '../problem/problem.filter';
 import { ProblemValidationPipe } from '../validation/problem-validation.pipe';
 import { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './platform.tokens';
+import { TransportsStarter } from './transports';
 import type { PlatformConfig, ServiceDefinition } from './service.definition';
 
 const quietPaths = /^\/(healthz|readyz|metrics)(\?|$)/;
@@ -72,6 +73,7 @@ export class PlatformModule implements NestModule {
           useValue: createKafkaClient({
             brokers: config.KAFKA_BROKERS,
             clientId: config.KAFKA_CLIENT_ID ?? `cfc-${definition.name}`,
+            groupPrefix: config.KAFKA_GROUP_PREFIX,
             logger: rootLogger.child({ context: 'kafka' }),
           }),
         },
@@ -81,6 +83,7 @@ export class PlatformModule implements NestModule {
         MetricsSources,
         HttpMetrics,
         MetricsRegistration,
+        TransportsStarter,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: CLOCK, useValue: new SystemClock(config.CFC_CLOCK_OFFSET_FILE) },
         { provide: SERVICE_AUTH, useFactory: () => serviceAuth(definition, config) },
@@ -88,7 +91,7 @@ export class PlatformModule implements NestModule {
         { provide: APP_GUARD, useClass: ServiceAuthGuard },
         { provide: APP_PIPE, useClass: ProblemValidationPipe },
       ],
-      exports: [CLOCK, SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, SERVICE_AUTH, INTERNAL_CLIENT, ReadinessRegistry, MessagingLifecycle, MetricsSources],
+      exports: [CLOCK, SERVICE_CONFIG, SERVICE_NAME, MESSAGING_CLIENT, SERVICE_AUTH, INTERNAL_CLIENT, ReadinessRegistry, MessagingLifecycle, MetricsSources, TransportsStarter],
     };
   }
 }

@@ -7,6 +7,7 @@ import { loadConfig } from '../config';
 import { quietNestLogger } from '../logging/nest.logger';
 import { createRootLogger } from '../logging/pino.logger';
 import { PlatformModule } from './platform.module';
+import { connectTransports } from './transports';
 import type { PlatformConfig, ServiceDefinition } from './service.definition';
 
 export interface ServiceApp {
@@ -28,5 +29,6 @@ export async function createServiceApp(definition: ServiceDefinition, env: NodeJ
   app.useLogger(quietNestLogger(app.get(NestPinoLogger)));
   app.flushLogs();
   definition.configure?.(app, config as never);
+  connectTransports(app, definition.transports ?? []);
   return { app, config, logger: rootLogger };
 }

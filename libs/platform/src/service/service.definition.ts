@@ -1,4 +1,4 @@
-import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, InjectionToken, Type } from '@nestjs/common';
 import type { EntitySchema, MigrationInterface } from 'typeorm';
 import type { ConfigSchema, ConfigValues } from '../config';
 import type { PlatformSchema } from '../config/platform.variables';
@@ -18,6 +18,11 @@ export interface ServiceDefinition<T extends PlatformSchema & ConfigSchema = Pla
    * service's routes (but /healthz, /readyz, /metrics) need a service token (libs/platform internal-auth).
    */
   publicEdge?: boolean;
+  /**
+   * DI tokens of CustomTransportStrategy providers (e.g. @cfc/eventing's ConsumerTransport: Kafka consumers
+   * whose handlers are @EventPattern methods): connected to the app, started when it boots, stopped by close().
+   */
+  transports?: readonly InjectionToken[];
   /** App-level setup before init (middleware ahead of body parsing, body limits, OpenAPI); the gateway uses it. */
   configure?(app: INestApplication, config: ConfigValues<T>): void;
 }
