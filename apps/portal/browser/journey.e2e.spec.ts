@@ -250,10 +250,10 @@ describe('the enterprise portal in a browser', () => {
     expect([await disputed.getAttribute('class'), await disputed.locator('.tag--disputed').textContent()]).toEqual(['disputed', zhCN['report.disputed']]);
     expect(await page.locator('.declarations').textContent()).toContain(REPORT_DECLARATION);
     expect(await page.locator('main').textContent()).toContain(zhCN['report.coverage.gaps'].replace('{months}', formatMonth('2026-03', 'zh-CN')));
-    const definition = page.locator('[data-indicator="cash_buffer_days"] details');
+    const definition = page.locator('[data-indicator="SOL_CASH_BUFFER_DAYS"] details');
     await definition.locator('summary').click();
     await definition.locator('p').waitFor({ state: 'visible' });
-    expect(await page.locator('[data-indicator="yoy_inflow"] dd').textContent()).toContain(zhCN['report.indicator.unavailable']);
+    expect(await page.locator('[data-indicator="ST_INFLOW_YOY_12M"] dd').textContent()).toContain(zhCN['report.indicator.unavailable']);
     await expectAccessible(page, 'report-filled');
     await screenshots(page, 'report-filled');
     await page.emulateMedia({ media: 'print' });

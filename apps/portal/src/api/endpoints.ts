@@ -26,6 +26,7 @@ export const endpoints = (api: Api) => ({
   unbind: (bindingId: string) => api.delete<unknown>(`/v1/subject/bindings/${id(bindingId)}`),
 
   authorizations: async (status?: string) => read.readAuthorizations(await api.get(`/v1/subject/authorizations${status ? `?status=${id(status)}` : ''}`)),
+  authorization: async (authorizationId: string) => read.readAuthorization(await api.get(`/v1/subject/authorizations/${id(authorizationId)}`)),
   grant: (authorizationId: string, accounts?: string[]) => api.post<unknown>(`/v1/subject/authorizations/${id(authorizationId)}/grant`, accounts && accounts.length > 0 ? { accounts } : {}),
   reject: (authorizationId: string) => api.post<unknown>(`/v1/subject/authorizations/${id(authorizationId)}/reject`),
   revoke: (authorizationId: string) => api.post<unknown>(`/v1/subject/authorizations/${id(authorizationId)}/revoke`),

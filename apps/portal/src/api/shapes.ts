@@ -72,7 +72,7 @@ export const readBinding = (v: unknown): Binding => {
     status: str(o.status) ?? '',
     agreementVersion: str(o.agreementVersion) ?? str(agreement.version),
     requestedAt: str(o.requestedAt) ?? str(o.createdAt),
-    reason: str(o.reason),
+    reason: str(o.rejectionReason) ?? str(o.reason),
   };
 };
 export const readBindings = (body: unknown) => listFrom(body, 'bindings').map(readBinding).filter((b) => b.id);
@@ -98,8 +98,10 @@ export interface Authorization {
 }
 export const readAuthorization = (v: unknown): Authorization => {
   const o = obj(v);
+  // consent answers { request: {...asked}, scope?: {...granted} }: what was granted wins over what was asked.
   const scope = obj(o.scope);
-  const pick = (k: string) => o[k] ?? scope[k];
+  const request = obj(o.request);
+  const pick = (k: string) => o[k] ?? scope[k] ?? request[k];
   const limit = obj(pick('queryLimit'));
   const lender = obj(o.lender);
   return {
@@ -113,7 +115,7 @@ export const readAuthorization = (v: unknown): Authorization => {
     accounts: strings(pick('accounts')),
     queryLimit: num(limit.count) !== undefined && num(limit.perDays) !== undefined ? { count: limit.count as number, perDays: limit.perDays as number } : undefined,
     status: str(o.status) ?? '',
-    requestedAt: str(o.requestedAt) ?? str(o.createdAt),
+    requestedAt: str(pick('requestedAt')) ?? str(o.createdAt),
     history: listFrom(o.history).map((h) => {
       const x = obj(h);
       return { what: str(x.type) ?? str(x.action) ?? str(x.event) ?? '', at: str(x.at), by: str(obj(x.actor).id) ?? str(x.actor) };

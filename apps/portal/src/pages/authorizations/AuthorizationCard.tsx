@@ -1,5 +1,7 @@
-import type { Authorization, Binding } from '../../api/shapes';
+import { useState } from 'preact/hooks';
+import type { Authorization, Binding, HistoryItem } from '../../api/shapes';
 import { useI18n } from '../../app/i18n';
+import { useSession } from '../../app/session';
 import { formatTime } from '../../format/format';
 import { StatusTag, useAccountName, useLabel } from '../../ui/labels';
 
@@ -42,21 +44,7 @@ export function AuthorizationSummary({ a, bindings }: { a: Authorization; bindin
           </>
         )}
       </dl>
-      <details class="history">
-        <summary>{t('authz.history')}</summary>
-        {a.history.length === 0 ? (
-          <p>{t('authz.history.none')}</p>
-        ) : (
-          <ol>
-            {a.history.map((h, i) => (
-              <li key={i}>
-                {h.at && <time dateTime={h.at}>{formatTime(h.at, language)}</time>} {label('authz.event', h.what)}
-                {h.by && <span class="muted"> · {h.by}</span>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </details>
+      <History a={a} />
     </>
   );
 }
@@ -67,5 +55,39 @@ export function AuthorizationHeading({ a }: { a: Authorization }) {
     <h3>
       {a.lender} · {label('purpose', a.purpose)} <StatusTag prefix="authz.status" status={a.status} />
     </h3>
+  );
+}
+
+/** The history of changes; lists carry none, so it is fetched (GET …/authorizations/{id}) when first opened. */
+function History({ a }: { a: Authorization }) {
+  const { t, language } = useI18n();
+  const { api } = useSession();
+  const label = useLabel();
+  const [history, setHistory] = useState<HistoryItem[] | undefined>(a.history.length > 0 ? a.history : undefined);
+  const [failed, setFailed] = useState(false);
+  const load = (open: boolean) => {
+    if (!open || history) return;
+    api.authorization(a.id).then(
+      (full) => setHistory(full.history),
+      () => setFailed(true),
+    );
+  };
+  return (
+    <details class="history" onToggle={(e) => load(e.currentTarget.open)}>
+      <summary>{t('authz.history')}</summary>
+      {failed && <p class="notice notice--error">{t('common.error.server')}</p>}
+      {!failed && !history && <p class="loading">{t('common.loading')}</p>}
+      {history && history.length === 0 && <p>{t('authz.history.none')}</p>}
+      {history && history.length > 0 && (
+        <ol>
+          {history.map((h, i) => (
+            <li key={i}>
+              {h.at && <time dateTime={h.at}>{formatTime(h.at, language)}</time>} {label('authz.event', h.what)}
+              {h.by && <span class="muted"> · {h.by}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
   );
 }

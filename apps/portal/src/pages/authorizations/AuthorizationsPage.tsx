@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { ApiError } from '../../api/http';
 import type { Authorization, Binding } from '../../api/shapes';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { isMessageKey, type MessageKey } from '../../i18n/catalogue';
 import { Page } from '../../ui/page';
 import { ErrorBox, RemoteView, useRemote } from '../../ui/remote';
 import { AuthorizationHeading, AuthorizationSummary } from './AuthorizationCard';
@@ -57,7 +59,7 @@ export function AuthorizationsPage() {
           {done}
         </p>
       )}
-      {failure !== undefined && <ErrorBox error={failure} />}
+      {failure !== undefined && <ErrorBox error={failure} message={explainRefusal(failure, t)} />}
       <RemoteView remote={all.remote} retry={() => all.reload()}>
         {(list) => (
           <>
@@ -73,4 +75,12 @@ export function AuthorizationsPage() {
       </RemoteView>
     </Page>
   );
+}
+
+/** Consent's refusals in words: a known code from the catalogue, any other 409 as "its state does not allow that". */
+function explainRefusal(error: unknown, t: (key: MessageKey) => string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const key = `authz.error.${error.code}`;
+  if (isMessageKey(key)) return t(key);
+  return error.status === 409 ? t('authz.error.ILLEGAL_TRANSITION') : undefined;
 }

@@ -1,26 +1,34 @@
 import { useI18n } from '../../app/i18n';
-import { formatCount, formatFen, formatShare } from '../../format/format';
-import type { Language } from '../../i18n/catalogue';
-import { useLabel } from '../../ui/labels';
+import { formatCount, formatFen, formatMonth, formatShare } from '../../format/format';
+import { isMessageKey, type Language, type MessageKey, type Params } from '../../i18n/catalogue';
 import type { Indicator, ReportView } from './report.reader';
 
-/** An indicator's value in its unit: fen as 元, shares as %, counts with separators, else as given. */
-export function indicatorValue(i: Indicator, language: Language, unitLabel: (unit: string) => string): string | undefined {
+type T = (key: MessageKey, params?: Params) => string;
+
+/** An indicator's value in its unit: fen as 元, ratios as %, months as 2026年10月, others with their unit's words. */
+export function indicatorValue(i: Indicator, language: Language, t: T): string | undefined {
   if (i.value === null) return undefined;
+  if (typeof i.value === 'string') return formatMonth(i.value, language);
   const unit = (i.unit ?? '').toUpperCase();
-  if (unit === 'FEN' || unit === 'CNY_FEN') return Number.isSafeInteger(i.value) ? formatFen(i.value, language) : String(i.value);
-  if (unit === 'RATIO' || unit === 'SHARE' || unit === 'PERCENT') return formatShare(unit === 'PERCENT' ? i.value / 100 : i.value, language);
-  const figure = Number.isInteger(i.value) ? formatCount(i.value, language) : i.value.toFixed(2);
-  return unit ? `${figure} ${unitLabel(unit)}` : figure;
+  if (unit === 'FEN') return Number.isSafeInteger(i.value) ? formatFen(i.value, language) : String(i.value);
+  if (unit === 'RATIO') return formatShare(i.value, language);
+  const figure = Number.isInteger(i.value) ? formatCount(i.value, language) : formatCount(Math.round(i.value * 10) / 10, language);
+  const key = `report.unit.${unit}`;
+  return isMessageKey(key) ? t(key, { value: figure }) : figure;
+}
+
+/** Why an indicator has no value, in words (the service's reason code), else the service's own detail. */
+function unavailable(i: Indicator, t: T): string | undefined {
+  const key = `report.reason.${i.reason}`;
+  return isMessageKey(key) ? t(key) : i.detail;
 }
 
 /**
- * The indicator groups. Each name carries its definition: a native tooltip on hover and, for touch and
- * keyboards, a <details> that opens on tap or Enter.
+ * The indicator groups. A name with a definition carries it twice: a native tooltip on hover and, for
+ * touch and keyboards, a <details> that opens on tap or Enter.
  */
 export function IndicatorGroups({ groups }: { groups: ReportView['groups'] }) {
   const { t, language } = useI18n();
-  const label = useLabel();
   return (
     <>
       {groups.map(({ group, indicators }) => (
@@ -28,7 +36,8 @@ export function IndicatorGroups({ groups }: { groups: ReportView['groups'] }) {
           <h3 id={`group-${group}`}>{t(`report.group.${group}`)}</h3>
           <dl class="indicators">
             {indicators.map((i) => {
-              const value = indicatorValue(i, language, (u) => label('report.unit', u));
+              const value = indicatorValue(i, language, t);
+              const why = value === undefined ? unavailable(i, t) : undefined;
               return (
                 <div key={i.id} class="indicator" data-indicator={i.id}>
                   <dt>
@@ -43,7 +52,7 @@ export function IndicatorGroups({ groups }: { groups: ReportView['groups'] }) {
                   </dt>
                   <dd class={value === undefined ? 'unavailable' : undefined}>
                     {value ?? t('report.indicator.unavailable')}
-                    {value === undefined && i.reason && <span class="muted"> ({i.reason})</span>}
+                    {why && <span class="muted"> ({why})</span>}
                   </dd>
                 </div>
               );
