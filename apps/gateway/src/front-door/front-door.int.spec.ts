@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,7 +80,9 @@ describeIntegration('gateway front door with identity behind it', () => {
     const kafka = integrationStack().kafkaBrokers.join(',');
     identity = await createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka, INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, createRootLogger('identity', 'debug', sink));
     await identity.app.listen(0, '127.0.0.1');
-    const gatewayEnv = { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka, INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, IDENTITY_URL: url(identity) };
+    mkdirSync(join(dataDir, 'portal'));
+    writeFileSync(join(dataDir, 'portal', 'index.html'), '<!doctype html><title>portal</title>');
+    const gatewayEnv = { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka, INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, IDENTITY_URL: url(identity), PORTAL_DIR: join(dataDir, 'portal') };
     const withRoutes = { ...gatewayService, imports: [GatewayModule, RoleRoutesModule] };
     gateway = await createServiceApp(withRoutes, gatewayEnv, createRootLogger('gateway', 'debug', sink));
     await gateway.app.listen(0, '127.0.0.1');
@@ -113,6 +115,16 @@ describeIntegration('gateway front door with identity behind it', () => {
     expect(ok).toMatchObject({ status: 200, body: { token_type: 'Bearer' } });
     expect(await call('/v1/subject/login', { body: { challengeId, code } })).toMatchObject({ status: 401, body: { code: 'LOGIN_CODE_REJECTED', reason: 'ALREADY_USED' } });
     expect(await call('/v1/subject/session', { token: ok.body.access_token })).toMatchObject({ status: 200, body: { kind: 'enterprise', id: e.uscc } });
+  });
+
+  it('serves the portal at /portal/ without a token, while the API behind it still asks for one', async () => {
+    for (const path of ['/portal/', '/portal/authorizations']) {
+      const page = await call(path);
+      expect(page).toMatchObject({ status: 200, body: { text: '<!doctype html><title>portal</title>' } });
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(page.headers.get('x-request-id')).toBeTruthy();
+    }
+    expect(await call('/v1/subject/session')).toMatchObject({ status: 401, body: { code: 'AUTHENTICATION_REQUIRED' } });
   });
 
   it('answers 400 naming the field for a USCC with a wrong check character', async () => {

@@ -1,0 +1,178 @@
+import { listFrom, pickText } from '../../api/shapes';
+import type { Language } from '../../i18n/catalogue';
+
+// Turns a report from POST /v1/subject/queries into what the page shows. The shape is the report service's
+// schema v1 (docs/report.schema.json): consolidated.groups[] of indicators { id, name {zh,en}, unit, status,
+// value | reason+detail }, coverage per account, the detail summary's detail[].months[]. Declarations and
+// disputed months (issue 13) are read from `declarations` and `disputes`. Unknown parts are skipped, so a
+// newer report still shows what this page understands (and the raw JSON besides).
+
+export const GROUPS = ['OPERATIONS', 'INCOME_EXPENDITURE', 'SOLVENCY', 'PERFORMANCE', 'COUNTERPARTIES', 'CASH', 'STABILITY', 'COVERAGE'] as const;
+export type Group = (typeof GROUPS)[number] | 'OTHER';
+
+export interface Indicator {
+  id: string;
+  name: string;
+  definition?: string;
+  unit?: string;
+  /** A number (FEN, COUNT, MONTHS, RATIO, DAYS, PER_MONTH) or a month (PERIOD); null when it could not be computed. */
+  value: number | string | null;
+  /** Why not (INSUFFICIENT_DATA): a reason code and the service's words. */
+  reason?: string;
+  detail?: string;
+}
+export interface MonthRow {
+  period: string;
+  inflow?: number;
+  outflow?: number;
+  balanceEnd?: number;
+  disputed: boolean;
+  declared: boolean;
+}
+export interface ReportDeclaration {
+  text: string;
+  bindingId?: string;
+  period?: string;
+}
+export interface ReportAccount {
+  id: string;
+  provider: string;
+  type: string;
+  number: string;
+}
+export interface ReportView {
+  reportId?: string;
+  generatedAt?: string;
+  period?: { from: string; to: string };
+  catalogueVersion?: string;
+  accounts: ReportAccount[];
+  groups: Array<{ group: Group; name?: string; indicators: Indicator[] }>;
+  months: MonthRow[];
+  coverage: { months?: number; latest?: string; gaps: string[] };
+  declarations: ReportDeclaration[];
+}
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const int = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined);
+const amount = (v: unknown) => int(v) ?? int(obj(v).amount);
+const ALIAS: Record<string, Group> = { COUNTERPARTY: 'COUNTERPARTIES', STABILITY_TREND: 'STABILITY', INCOME_AND_EXPENDITURE: 'INCOME_EXPENDITURE', PERFORMANCE_CAPACITY: 'PERFORMANCE', CASH_USAGE: 'CASH', DATA_COVERAGE: 'COVERAGE' };
+const groupOf = (v: unknown): Group => {
+  const g = String(v ?? '').toUpperCase().replace(/[^A-Z]+/g, '_');
+  return (GROUPS as readonly string[]).includes(g) ? (g as Group) : (ALIAS[g] ?? 'OTHER');
+};
+
+interface RawIndicator {
+  indicator: Indicator;
+  series?: Array<{ period: string; value: number }>;
+}
+
+function readIndicator(v: unknown, language: Language): RawIndicator | undefined {
+  const o = obj(v);
+  const id = str(o.id);
+  if (!id) return undefined;
+  const raw = o.value;
+  const ok = o.status === undefined || o.status === 'OK';
+  const series = Array.isArray(raw)
+    ? raw.flatMap((p) => {
+        const x = obj(p);
+        return str(x.period) && typeof x.value === 'number' ? [{ period: x.period as string, value: x.value as number }] : [];
+      })
+    : undefined;
+  const value = !ok || series ? null : typeof raw === 'number' && Number.isFinite(raw) ? raw : (str(raw) ?? amount(raw) ?? null);
+  return {
+    indicator: { id, name: pickText(o.name, language) ?? id, definition: pickText(o.definition, language), unit: str(o.unit), value, reason: ok ? undefined : str(o.reason), detail: ok ? undefined : str(o.detail) },
+    series,
+  };
+}
+
+function readGroups(report: Json, language: Language) {
+  const byGroup = new Map<Group, { name?: string; indicators: Indicator[] }>();
+  const series = new Map<string, Array<{ period: string; value: number }>>();
+  const add = (group: Group, name: string | undefined, raw: RawIndicator | undefined) => {
+    if (!raw) return;
+    // Monthly series (OPS_MONTHLY_INFLOW …) are drawn in the chart and the month table, not as one figure.
+    if (raw.series) return void series.set(raw.indicator.id, raw.series);
+    const entry = byGroup.get(group) ?? { name, indicators: [] };
+    entry.indicators.push(raw.indicator);
+    byGroup.set(group, entry);
+  };
+  const consolidated = obj(report.consolidated);
+  for (const g of listFrom(consolidated.groups ?? report.groups)) {
+    const go = obj(g);
+    for (const v of listFrom(go.indicators)) add(groupOf(go.group ?? go.id), pickText(go.name, language), readIndicator(v, language));
+  }
+  for (const v of listFrom(report.indicators)) add(groupOf(obj(v).group), undefined, readIndicator(v, language));
+  const groups = [...GROUPS, 'OTHER' as const].flatMap((group) => {
+    const g = byGroup.get(group);
+    return g ? [{ group, name: g.name, indicators: g.indicators }] : [];
+  });
+  return { groups, series };
+}
+
+type Row = Omit<MonthRow, 'disputed' | 'declared'> & { disputed?: boolean };
+
+function readMonths(report: Json, series: Map<string, Array<{ period: string; value: number }>>): Row[] {
+  const direct = listFrom(report.monthly);
+  const detail = listFrom(report.detail).flatMap((a) => listFrom(obj(a).months));
+  let rows: Row[] = (direct.length > 0 ? direct : detail).flatMap((v) => {
+    const o = obj(v);
+    const period = str(o.period);
+    return period ? [{ period, inflow: amount(o.inflow), outflow: amount(o.outflow), balanceEnd: amount(obj(o.balance).end), disputed: o.disputed === true }] : [];
+  });
+  if (rows.length === 0) {
+    // The credit report: the consolidated monthly inflow and outflow series.
+    const inflow = new Map((series.get('OPS_MONTHLY_INFLOW') ?? []).map((p) => [p.period, p.value]));
+    const outflow = new Map((series.get('OPS_MONTHLY_OUTFLOW') ?? []).map((p) => [p.period, p.value]));
+    rows = [...new Set([...inflow.keys(), ...outflow.keys()])].map((period) => ({ period, inflow: inflow.get(period), outflow: outflow.get(period) }));
+  }
+  // Several accounts: one row per month, summed (balances too: the enterprise's money at month end).
+  const sum = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : a + b);
+  const merged = new Map<string, Row>();
+  for (const r of rows) {
+    const m = merged.get(r.period);
+    merged.set(r.period, m ? { period: r.period, inflow: sum(m.inflow, r.inflow), outflow: sum(m.outflow, r.outflow), balanceEnd: sum(m.balanceEnd, r.balanceEnd), disputed: m.disputed || r.disputed } : r);
+  }
+  return [...merged.values()].sort((a, b) => a.period.localeCompare(b.period));
+}
+
+function readCoverage(report: Json, groups: ReportView['groups']): ReportView['coverage'] {
+  const coverage = obj(report.coverage);
+  const perAccount = listFrom(coverage.accounts).map(obj);
+  const gaps = new Set([...listFrom(coverage.gaps), ...perAccount.flatMap((a) => listFrom(a.missingPeriods))].filter((p): p is string => typeof p === 'string'));
+  const latest = [str(coverage.latestMonth), ...perAccount.map((a) => str(a.latestPeriod))].filter((p): p is string => Boolean(p)).sort().pop();
+  const withData = groups.flatMap((g) => g.indicators).find((i) => i.id === 'COV_MONTHS_WITH_DATA')?.value;
+  const months = typeof withData === 'number' ? withData : (int(coverage.monthsCovered) ?? (perAccount.length ? Math.max(...perAccount.map((a) => int(a.monthsPresent) ?? 0)) : undefined));
+  return { months, latest, gaps: [...gaps].sort() };
+}
+
+export function readReport(body: unknown, language: Language): ReportView {
+  const report = obj(obj(body).report ?? body);
+  const period = obj(report.period);
+  const declarations = listFrom(report.declarations).flatMap((v) => {
+    const o = obj(v);
+    const text = str(o.text);
+    return text ? [{ text, bindingId: str(o.bindingId), period: str(o.period) }] : [];
+  });
+  const disputes = new Set(listFrom(report.disputes).map((v) => (typeof v === 'string' ? v : (str(obj(v).period) ?? ''))));
+  const declaredMonths = new Set(declarations.map((d) => d.period).filter(Boolean));
+  const { groups, series } = readGroups(report, language);
+  const months = readMonths(report, series).map((m) => ({ ...m, disputed: Boolean(m.disputed) || disputes.has(m.period), declared: declaredMonths.has(m.period) }));
+  const version = report.catalogueVersion;
+  return {
+    reportId: str(report.reportId),
+    generatedAt: str(report.generatedAt),
+    period: str(period.from) && str(period.to) ? { from: period.from as string, to: period.to as string } : undefined,
+    catalogueVersion: typeof version === 'number' || typeof version === 'string' ? String(version) : undefined,
+    accounts: listFrom(report.accounts).flatMap((v) => {
+      const o = obj(v);
+      const id = str(o.bindingId) ?? str(o.id);
+      return id ? [{ id, provider: str(o.provider) ?? '', type: str(o.accountType) ?? '', number: str(o.accountNumber) ?? '' }] : [];
+    }),
+    groups,
+    months,
+    coverage: readCoverage(report, groups),
+    declarations,
+  };
+}
