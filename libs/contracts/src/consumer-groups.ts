@@ -12,4 +12,6 @@ export function consumerGroup(context: BoundedContext, purpose: string): string 
 export const ConsumerGroups = {
   ingestionInbound: consumerGroup('ingestion', 'provider-inbound'),
   auditRecorder: consumerGroup('audit', 'recorder'),
+  /** Identity's SMS notice to the enterprise when a lender asks for authorisation (cfc.consent.events.v1). */
+  identityConsentNotices: consumerGroup('identity', 'consent-notices'),
 } as const;
