@@ -3,3 +3,5 @@
 export * from './common/problem.dto';
 export * from './common/validators';
 export * from './identity/identity.dto';
+export * from './consent/consent-requests.dto';
+export * from './consent/consent-views.dto';

@@ -3,6 +3,7 @@ export { ConsumerRunner, type ConsumerRunnerOptions } from './consumer/consumer.
 export { envelopeDecoder, PoisonMessageError, type MessageDecoder } from './consumer/decoders';
 export { CommandHandler, type CommandHandlerOptions, type HandledCommand } from './decider/command-handler';
 export { asEvents, fold, type DecideContext, type Decider } from './decider/decider';
+export { StreamStateCache, type CachedState } from './decider/stream-state.cache';
 export { Metric, MetricsRegistry } from './metrics/metrics.registry';
 export { readCommittedAfter, type Checkpoint } from './outbox/committed-events.reader';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox.relay';

@@ -42,7 +42,7 @@ describe('authorisation decider', () => {
   describe('every enterprise action in every status', () => {
     const cases = Object.entries(TRANSITIONS).flatMap(([action, row]) => Object.entries(row).map(([status, outcome]) => [action, status, outcome] as const));
     it.each(cases)('given %s on a %s authorisation, then %s', (action, status, outcome) => {
-      const run = given(HISTORIES[status]).when(COMMANDS[action]);
+      const run = given(HISTORIES[status as keyof typeof HISTORIES]).when(COMMANDS[action as keyof typeof COMMANDS]);
       if (outcome.startsWith('authorization.')) expect(run().map((e) => e.type)).toEqual([outcome]);
       else expect(refusal(run)).toBe(outcome);
     });

@@ -65,8 +65,8 @@ function refusalCode(action: AuthorizationAction, status: AuthorizationStatus): 
 
 const plusDays = (at: string | Date, days: number) => new Date(new Date(at).getTime() + days * DAY_MS).toISOString();
 
-/** The enterprise's authorisation in a state that allows `action` now, else the refusal. */
-function mine(state: AuthorizationState, by: Uscc, action: AuthorizationAction, now: Date): Authorization {
+/** The enterprise's authorisation in a state that allows `action` now, else the refusal (callers check before asking other services). */
+export function authorizationFor(state: AuthorizationState, by: Uscc, action: AuthorizationAction, now: Date): Authorization {
   if (state.status === 'NONE' || state.request.subject !== by) throw new AuthorizationNotFound('no such authorisation');
   const status = statusAt(state, now);
   if (!ALLOWED[action].includes(status)) throw new TransitionRefused(refusalCode(action, status), action, status);
@@ -89,22 +89,22 @@ export function decideAuthorization(command: AuthorizationCommand, state: Author
       }];
     }
     case 'GrantAuthorization': {
-      const s = mine(state, command.by, 'grant', now);
+      const s = authorizationFor(state, command.by, 'grant', now);
       const accounts = [...new Set(command.accounts)];
       if (accounts.length === 0) throw new RuleViolated('NO_ACTIVE_ACCOUNTS', 'a grant must cover at least one active binding');
       const { products, months, validDays, queryLimit } = s.request;
       return [{ type: 'authorization.granted', data: { ...ref(s), accounts, products, months, validUntil: plusDays(now, validDays), queryLimit, grantedAt: at } }];
     }
     case 'RejectAuthorization':
-      return [{ type: 'authorization.rejected', data: { ...ref(mine(state, command.by, 'reject', now)), rejectedAt: at } }];
+      return [{ type: 'authorization.rejected', data: { ...ref(authorizationFor(state, command.by, 'reject', now)), rejectedAt: at } }];
     case 'RevokeAuthorization':
-      return [{ type: 'authorization.revoked', data: { ...ref(mine(state, command.by, 'revoke', now)), revokedAt: at } }];
+      return [{ type: 'authorization.revoked', data: { ...ref(authorizationFor(state, command.by, 'revoke', now)), revokedAt: at } }];
     case 'PauseAuthorization':
-      return [{ type: 'authorization.paused', data: { ...ref(mine(state, command.by, 'pause', now)), pausedAt: at } }];
+      return [{ type: 'authorization.paused', data: { ...ref(authorizationFor(state, command.by, 'pause', now)), pausedAt: at } }];
     case 'ResumeAuthorization':
-      return [{ type: 'authorization.resumed', data: { ...ref(mine(state, command.by, 'resume', now)), resumedAt: at } }];
+      return [{ type: 'authorization.resumed', data: { ...ref(authorizationFor(state, command.by, 'resume', now)), resumedAt: at } }];
     case 'ExtendAuthorization': {
-      const s = mine(state, command.by, 'extend', now);
+      const s = authorizationFor(state, command.by, 'extend', now);
       const scope = s.scope!;
       const addedAccounts = [...new Set(command.addAccounts)].filter((a) => !scope.accounts.includes(a));
       if (addedAccounts.length === 0 && command.extendDays === 0) return []; // nothing new: a retried extension

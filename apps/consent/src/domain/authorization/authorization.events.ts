@@ -3,8 +3,9 @@ import type {
   AuthorizationRequestedData, AuthorizationResumedData, AuthorizationRevokedData, AuthorizationUsedData,
 } from '@cfc/contracts';
 
-// The events of one authorisation's stream (authorization-<id>), typed by their contract data.
-type Event<Type extends string, Data> = { readonly type: Type; readonly data: Data };
+// The events of one authorisation's stream (authorization-<id>), typed by their contract data (and
+// indexable, as libs/eventing's DomainEvent asks).
+type Event<Type extends string, Data> = { readonly type: Type; readonly data: Data & Record<string, unknown> };
 
 export type AuthorizationRequested = Event<'authorization.requested', AuthorizationRequestedData>;
 export type AuthorizationGranted = Event<'authorization.granted', AuthorizationGrantedData>;

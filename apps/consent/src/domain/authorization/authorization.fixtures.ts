@@ -11,7 +11,7 @@ export const at = (days: number, from: Date = T0) => new Date(from.getTime() + d
 
 const ref = { authorizationId: 'a-1', subject: SUBJECT, lender: LENDER };
 
-export const requestedData: AuthorizationRequestedData = {
+export const requestedData = {
   ...ref,
   purpose: 'LOAN_APPLICATION',
   products: ['CREDIT_REPORT', 'DETAIL_SUMMARY'],
@@ -21,9 +21,9 @@ export const requestedData: AuthorizationRequestedData = {
   queryLimit: { count: 4, perDays: 1 },
   requestedAt: T0.toISOString(),
   answerBy: at(7).toISOString(),
-};
+} satisfies AuthorizationRequestedData;
 
-export const requested: AuthorizationEvent = { type: 'authorization.requested', data: requestedData };
+export const requested: AuthorizationEvent = { type: 'authorization.requested', data: { ...requestedData } };
 /** Granted one day after the request, valid 10 days from then. */
 export const granted: AuthorizationEvent = {
   type: 'authorization.granted',

@@ -32,7 +32,7 @@ describe('enforcement check', () => {
     ['PRODUCT_NOT_COVERED', [requested, { ...granted, data: { ...granted.data, products: ['DETAIL_SUMMARY'] } } as AuthorizationEvent], {}],
     ['ACCOUNT_NOT_COVERED', [requested, granted], { accounts: ['b-1', 'b-2'] }],
   ] as const)('refuses with %s', (reason, events, request) => {
-    expect(check([...events], request)).toMatchObject({ allowed: false, reason });
+    expect(check([...events], request as { lender?: string; accounts?: string[] })).toMatchObject({ allowed: false, reason });
   });
 
   it('refuses another lender before saying anything about the status', () => {
