@@ -168,7 +168,9 @@ describeIntegration('consent: the enforcement check', () => {
       await consumer.run({
         eachMessage: async (m) => {
           const e = JSON.parse(String(m.value)) as EventEnvelope;
-          if (e.streamId === `authorization-${id}`) (seen.push(e), keys.add(m.key));
+          if (e.streamId !== `authorization-${id}`) return;
+          seen.push(e);
+          keys.add(m.key);
         },
       });
       await eventually('the authorisation on the topic', () => seen.some((e) => e.type === 'authorization.revoked'));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { ServiceTokens } from '@cfc/contracts';
 import { CLOCK, createRootLogger, createServiceApp, type Clock, type ServiceApp } from '@cfc/platform';
-import { createTestDatabase, integrationStack, serviceAuthHeaders, TEST_INTERNAL_AUTH_SECRET, uniqueName, type TestDatabase } from '@cfc/testing';
+import { createTestDatabase, integrationStack, serviceAuthHeaders, TEST_INTERNAL_AUTH_SECRET, uniqueName } from '@cfc/testing';
 import { Client } from 'pg';
 // Test-only cross-app imports: the real identity and gateway run in-process beside consent.
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -39,6 +39,8 @@ export interface ConsentTestStack {
   internal(path: string, init?: { method?: string; body?: unknown; as?: { kind: 'enterprise' | 'lender' | 'regulator'; id: string }; service?: string; replica?: number }): Promise<Reply>;
   /** Moves every service's clock to real time + offset, and waits until each has seen it. */
   moveClock(offsetMs: number): Promise<void>;
+  /** The one-time login code sent for a challenge (SMS outbox). */
+  loginCode(challengeId: string): string;
   /** SMS outbox lines of notices about an authorisation. */
   notices(authorizationId: string): Array<{ to: string; text: string; at: string; kind: string; ref: string }>;
   /** Consent's stored events of one authorisation, in order (type, actor). */
@@ -49,11 +51,11 @@ export interface ConsentTestStack {
 const url = (app: ServiceApp) => `http://127.0.0.1:${(app.app.getHttpServer().address() as { port: number }).port}`;
 
 /** Polls until `check` is truthy (20 s at most), then returns its value. */
-export async function eventually<T>(what: string, check: () => Promise<T> | T, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(what: string, check: () => Promise<T> | T, timeoutMs = 20_000): Promise<Exclude<T, false | 0 | '' | null | undefined>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as Exclude<T, false | 0 | '' | null | undefined>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -86,6 +88,14 @@ export async function startConsentStack(options: { gateway?: boolean; consentRep
     : undefined;
   const demo = JSON.parse(readFileSync(join(dataDir, 'demo.json'), 'utf8')) as DemoDataSet;
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- outbox lines are checked field by field
+  const smsLines = (): any[] => {
+    try {
+      return readFileSync(join(dataDir, 'sms-outbox.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    } catch {
+      return [];
+    }
+  };
   const call: ConsentTestStack['call'] = async (target, init = {}) => {
     const headers: Record<string, string> = { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers };
     if (init.token) headers.authorization = `Bearer ${init.token}`;
@@ -113,14 +123,11 @@ export async function startConsentStack(options: { gateway?: boolean; consentRep
       const clocks = apps.map((a) => a.app.get<Clock>(CLOCK));
       await eventually(`every clock at offset ${offsetMs}`, () => clocks.every((c) => Math.abs(c.now().getTime() - Date.now() - offsetMs) < 5_000));
     },
+    loginCode(challengeId) {
+      return smsLines().find((l) => l.challengeId === challengeId)?.code;
+    },
     notices(authorizationId) {
-      let text = '';
-      try {
-        text = readFileSync(join(dataDir, 'sms-outbox.ndjson'), 'utf8');
-      } catch {
-        return [];
-      }
-      return text.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.kind === 'AUTHORIZATION_REQUESTED' && l.ref === authorizationId);
+      return smsLines().filter((l) => l.kind === 'AUTHORIZATION_REQUESTED' && l.ref === authorizationId);
     },
     async storedEvents(authorizationId) {
       const client = new Client({ connectionString: consentDb.url });
