@@ -130,7 +130,7 @@ describeIntegration('consent through the gateway', () => {
     expect([...history.map((h) => h.at)].sort()).toEqual(history.map((h) => h.at));
     const rejected = (await ask(lender, { subject: uscc(1) })).body.id;
     expect((await decide(1, rejected, 'reject')).body.status).toBe('REJECTED');
-    expect((await decide(1, rejected, 'extend', { extendDays: 1 })).body).toMatchObject({ status: 409, code: 'AUTHORIZATION_REJECTED', action: 'extend' });
+    expect((await decide(1, rejected, 'extend', { extendDays: 1 })).body).toMatchObject({ status: 409, code: 'AUTHORIZATION_REJECTED', action: 'extend', authorizationStatus: 'REJECTED' });
   });
 
   it('expires an unanswered request after 7 days and a grant at its end, by the clock at once; the sweep records both', async () => {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { typeormDatabase, type DataSourceLike } from '@cfc/eventing';
-import { CLOCK, INTERNAL_CLIENT, type Clock, type InternalClient } from '@cfc/platform';
+import { CLOCK, INTERNAL_CLIENT, MetricsSources, type Clock, type InternalClient } from '@cfc/platform';
 import { CheckAuthorizationHttpController } from './check-authorization/check-authorization.http.controller';
 import { ConsentOutboxRelay } from './consent-outbox.relay';
 import { CONSENT_RUNTIME, createConsentRuntime } from './consent.runtime';
@@ -19,8 +19,8 @@ import { RequestAuthorizationHttpController } from './request-authorization/requ
   providers: [
     {
       provide: CONSENT_RUNTIME,
-      inject: [getDataSourceToken(), INTERNAL_CLIENT, CLOCK],
-      useFactory: (dataSource: DataSourceLike, internal: InternalClient, clock: Clock) => createConsentRuntime(typeormDatabase(dataSource), internal, clock),
+      inject: [getDataSourceToken(), INTERNAL_CLIENT, CLOCK, MetricsSources],
+      useFactory: (dataSource: DataSourceLike, internal: InternalClient, clock: Clock, metrics: MetricsSources) => createConsentRuntime(typeormDatabase(dataSource), internal, clock, metrics),
     },
     ConsentOutboxRelay,
     AuthorizationListRunner,

@@ -23,7 +23,8 @@ export async function answeringRefusals<T>(work: () => Promise<T>): Promise<T> {
 }
 
 function problemOf(error: unknown): unknown {
-  if (error instanceof TransitionRefused) return new ProblemException(409, error.code, 'Conflict', error.message, { status: error.status, action: error.action });
+  // `authorizationStatus`, not `status`: that member is the HTTP status in RFC 9457.
+  if (error instanceof TransitionRefused) return new ProblemException(409, error.code, 'Conflict', error.message, { authorizationStatus: error.status, action: error.action });
   if (error instanceof AuthorizationNotFound) return authorizationNotFound();
   if (error instanceof RuleViolated) {
     if (error.code === 'NO_ACTIVE_ACCOUNTS') return new ProblemException(422, error.code, 'Unprocessable Content', error.message);

@@ -1,6 +1,6 @@
 import { consentEventContracts, ContractRegistry } from '@cfc/contracts';
 import { migrateEventing, PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
-import type { Clock, InternalClient } from '@cfc/platform';
+import type { Clock, InternalClient, MetricsSources } from '@cfc/platform';
 import { AuthorizationStreams } from './authorizations/authorization.streams';
 import { StreamLocks } from './authorizations/stream-locks';
 import { HttpBindingDirectory } from './bindings/http.binding-directory';
@@ -25,11 +25,13 @@ export interface ConsentRuntime {
 export const CONSENT_RUNTIME = Symbol('CONSENT_RUNTIME');
 
 /** Migrates the event store and wires the use cases to identity and binding over internal HTTP. */
-export async function createConsentRuntime(db: SqlDatabase, internal: InternalClient, clock: Clock): Promise<ConsentRuntime> {
+export async function createConsentRuntime(db: SqlDatabase, internal: InternalClient, clock: Clock, metrics?: MetricsSources): Promise<ConsentRuntime> {
   await migrateEventing(db);
   const store = new PostgresEventStore(db, { contracts: new ContractRegistry(consentEventContracts), now: () => clock.now() });
   const streams = new AuthorizationStreams(store, clock, new StreamLocks());
   const bindings = new HttpBindingDirectory(internal);
+  const checks = new CheckAuthorizationService(streams, bindings, clock);
+  metrics?.register('consent-checks', () => checks.metrics.render());
   return {
     db,
     clock,
@@ -37,6 +39,6 @@ export async function createConsentRuntime(db: SqlDatabase, internal: InternalCl
     list: new AuthorizationListQuery(db),
     requests: new RequestAuthorizationService(streams, new HttpSubjectDirectory(internal), bindings),
     enterprises: new EnterpriseAuthorizationsService(streams, bindings, clock),
-    checks: new CheckAuthorizationService(streams, bindings, clock),
+    checks,
   };
 }

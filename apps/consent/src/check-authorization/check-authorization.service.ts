@@ -1,5 +1,5 @@
 import type { AuthorizationCheckRequest, AuthorizationCheckResponse } from '@cfc/contracts';
-import { StreamStateCache, StreamVersionConflictError } from '@cfc/eventing';
+import { MetricsRegistry, StreamStateCache, StreamVersionConflictError } from '@cfc/eventing';
 import { type Clock, ProblemException } from '@cfc/platform';
 import type { AuthorizationStreams } from '../authorizations/authorization.streams';
 import { activeBindingsOf, type BindingDirectory } from '../bindings/binding-directory.port';
@@ -19,16 +19,28 @@ const MAX_ATTEMPTS = 10;
  */
 export class CheckAuthorizationService {
   private readonly cache = new StreamStateCache<AuthorizationState>(10_000);
+  // Checks and the time spent in them (binding call and PostgreSQL included) by outcome: GET /metrics.
+  private readonly checks: ReturnType<MetricsRegistry['counter']>;
+  private readonly seconds: ReturnType<MetricsRegistry['counter']>;
 
   constructor(
     private readonly streams: AuthorizationStreams,
     private readonly bindings: BindingDirectory,
     private readonly clock: Clock,
-  ) {}
+    readonly metrics = new MetricsRegistry(),
+  ) {
+    this.checks = metrics.counter('cfc_consent_checks_total', 'Enforcement checks answered, by outcome (allowed, counted, or the refusal reason)');
+    this.seconds = metrics.counter('cfc_consent_check_seconds_total', 'Seconds spent answering enforcement checks, by outcome (divide by cfc_consent_checks_total for the mean)');
+  }
 
-  check(authorizationId: string, request: AuthorizationCheckRequest): Promise<AuthorizationCheckResponse> {
+  async check(authorizationId: string, request: AuthorizationCheckRequest): Promise<AuthorizationCheckResponse> {
+    const started = process.hrtime.bigint();
     const streamId = authorizationStreamId(authorizationId);
-    return this.streams.locks.run(streamId, () => this.decide(authorizationId, streamId, request));
+    const answer = await this.streams.locks.run(streamId, () => this.decide(authorizationId, streamId, request));
+    const outcome = answer.allowed ? (request.consume ? 'COUNTED' : 'ALLOWED') : answer.reason;
+    this.checks.inc({ outcome });
+    this.seconds.inc({ outcome }, Number(process.hrtime.bigint() - started) / 1e9);
+    return answer;
   }
 
   private async decide(authorizationId: string, streamId: string, request: AuthorizationCheckRequest): Promise<AuthorizationCheckResponse> {

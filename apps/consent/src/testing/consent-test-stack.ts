@@ -101,7 +101,8 @@ export async function startConsentStack(options: { gateway?: boolean; consentRep
     if (init.token) headers.authorization = `Bearer ${init.token}`;
     const res = await fetch(target, { method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'), headers, body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body) });
     const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+    const json = (res.headers.get('content-type') ?? '').includes('json');
+    return { status: res.status, headers: res.headers, body: json && text ? JSON.parse(text) : text || undefined };
   };
 
   return {

@@ -11,6 +11,19 @@ describe('history window (Asia/Shanghai months)', () => {
     expect(historyWindow(1, new Date('2026-11-30T16:00:00Z')).to).toBe('2026-11');
   });
 
+  it('agrees with Intl (Asia/Shanghai) at every month end of 2024-2027', () => {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' });
+    const month = (d: Date) => Object.fromEntries(format.formatToParts(d).map((p) => [p.type, p.value]));
+    for (let m = 0; m < 48; m++) {
+      const turn = Date.UTC(2024, m + 1, 1) - 8 * 3_600_000; // midnight of the 1st in Shanghai
+      for (const instant of [turn - 1, turn]) {
+        const p = month(new Date(instant));
+        const previous = Number(p.month) === 1 ? `${Number(p.year) - 1}-12` : `${p.year}-${String(Number(p.month) - 1).padStart(2, '0')}`;
+        expect(historyWindow(1, new Date(instant)).to).toBe(previous);
+      }
+    }
+  });
+
   it('crosses years', () => {
     expect(historyWindow(36, new Date('2027-01-05T00:00:00Z'))).toEqual({ from: '2024-01', to: '2026-12', months: 36 });
     expect(historyWindow(2, new Date('2026-01-01T00:00:00Z'))).toEqual({ from: '2025-11', to: '2025-12', months: 2 });
