@@ -1,5 +1,30 @@
 import { Module } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { typeormDatabase, type DataSourceLike } from '@cfc/eventing';
+import { CLOCK, INTERNAL_CLIENT, MetricsSources, type Clock, type InternalClient } from '@cfc/platform';
+import { CheckAuthorizationHttpController } from './check-authorization/check-authorization.http.controller';
+import { ConsentOutboxRelay } from './consent-outbox.relay';
+import { CONSENT_RUNTIME, createConsentRuntime } from './consent.runtime';
+import { EnterpriseAuthorizationsHttpController } from './enterprise-authorizations/enterprise-authorizations.http.controller';
+import { ExpirySweep } from './expiry/expiry.sweep';
+import { LenderAuthorizationsHttpController } from './lender-authorizations/lender-authorizations.http.controller';
+import { PurposesHttpController } from './purposes/purposes.http.controller';
+import { AuthorizationListRunner } from './read-model/authorization-list.runner';
+import { RequestAuthorizationHttpController } from './request-authorization/request-authorization.http.controller';
 
-/** The consent service's own controllers, consumers and use cases are registered here. */
-@Module({ imports: [], controllers: [], providers: [] })
+/** Consent: authorisation requests and their lifecycle, the purpose catalogue, the enforcement check. */
+@Module({
+  // Purposes before the lender's /:id routes: Express matches in registration order.
+  controllers: [PurposesHttpController, RequestAuthorizationHttpController, LenderAuthorizationsHttpController, EnterpriseAuthorizationsHttpController, CheckAuthorizationHttpController],
+  providers: [
+    {
+      provide: CONSENT_RUNTIME,
+      inject: [getDataSourceToken(), INTERNAL_CLIENT, CLOCK, MetricsSources],
+      useFactory: (dataSource: DataSourceLike, internal: InternalClient, clock: Clock, metrics: MetricsSources) => createConsentRuntime(typeormDatabase(dataSource), internal, clock, metrics),
+    },
+    ConsentOutboxRelay,
+    AuthorizationListRunner,
+    ExpirySweep,
+  ],
+})
 export class ConsentModule {}

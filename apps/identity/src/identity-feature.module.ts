@@ -11,14 +11,17 @@ import { TokenHttpController } from './oauth/token.http.controller';
 import { InternalHttpController } from './tokens/internal.http.controller';
 import { ProviderKeysHttpController } from './institutions/provider-keys.http.controller';
 import { InstitutionDirectoryHttpController } from './institutions/institution-directory.http.controller';
+import { ConsentNoticesConsumer } from './notices/consent-notices.consumer';
+import { SubjectsInternalHttpController } from './subjects/subjects.internal.http.controller';
 
 const logger = new Logger('identity');
 
-/** Identity's use cases and HTTP endpoints: login, OAuth2 tokens, logout, JWKS, provider keys. */
+/** Identity's use cases and HTTP endpoints: login, OAuth2 tokens, logout, JWKS, provider keys, subjects; notices to enterprises. */
 @Module({
-  controllers: [LoginHttpController, TokenHttpController, InternalHttpController, ProviderKeysHttpController, InstitutionDirectoryHttpController],
+  controllers: [LoginHttpController, TokenHttpController, InternalHttpController, ProviderKeysHttpController, InstitutionDirectoryHttpController, SubjectsInternalHttpController],
   providers: [
     IdentityOutboxRelay,
+    ConsentNoticesConsumer,
     {
       provide: IDENTITY_RUNTIME,
       inject: [getDataSourceToken(), SERVICE_CONFIG],

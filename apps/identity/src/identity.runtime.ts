@@ -12,8 +12,10 @@ import { LoginRateLimiter } from './login/login-rate.limiter';
 import { LoginService } from './login/login.service';
 import { ClientCredentialsService } from './oauth/client-credentials.service';
 import { EmbeddedEnterpriseRegistry } from './registry/embedded.enterprise-registry';
+import type { EnterpriseRegistry } from './registry/enterprise-registry.port';
 import { loadIdentitySecrets } from './secrets/identity-secrets';
 import { FileSmsSender } from './sms/file.sms-sender';
+import type { SmsSender } from './sms/sms.port';
 import { LogoutService } from './tokens/logout.service';
 import { TokenIssuer } from './tokens/token.issuer';
 
@@ -24,6 +26,9 @@ export interface IdentityRuntime {
   logout: LogoutService;
   tokens: TokenIssuer;
   institutions: InstitutionService;
+  /** Who is registered, and the registered mobiles (notices to enterprises). */
+  registry: EnterpriseRegistry;
+  sms: SmsSender;
   /** Bearer token of the operator routes (provider key rotation); unset: those routes answer 403. */
   operatorToken?: string;
 }
@@ -63,6 +68,8 @@ export async function createIdentityRuntime(db: SqlDatabase, config: IdentityCon
     logout: new LogoutService(db, store, tokens, now),
     tokens,
     institutions,
+    registry,
+    sms,
     operatorToken: config.IDENTITY_OPERATOR_TOKEN,
   };
 }

@@ -1,3 +1,4 @@
+import { ConsumerGroups } from '@cfc/contracts';
 import { defineConfig } from '@cfc/platform';
 
 // Identity's own variables; identity.config.ts spreads them after the platform's.
@@ -18,5 +19,10 @@ export const identityVariables = defineConfig({
   LOGIN_RATE_WINDOW_SECONDS: { type: 'int', default: 900, min: 1, description: 'window of the login challenge rate limits' },
   LOGIN_CHALLENGES_PER_USCC: { type: 'int', default: 5, min: 1, description: 'login challenges whose identity matched (code sent) one USCC may request per window' },
   LOGIN_MISMATCHES_PER_ADDRESS: { type: 'int', default: 5, min: 1, description: 'login challenges with a registry mismatch one client address may make per window' },
+  IDENTITY_CONSENT_NOTICES_GROUP: {
+    type: 'string',
+    default: ConsumerGroups.identityConsentNotices,
+    description: 'Kafka consumer group of the SMS notices on authorisation requests (cfc.consent.events.v1); change it only to run isolated stacks on one Kafka cluster (tests)',
+  },
   LOGIN_CHALLENGES_PER_ADDRESS: { type: 'int', default: 20, min: 1, description: 'login challenges one client address may request per window' },
 });

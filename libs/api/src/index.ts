@@ -4,3 +4,5 @@ export * from './common/problem.dto';
 export * from './common/validators';
 export * from './identity/identity.dto';
 export * from './binding/binding.dto';
+export * from './consent/consent-requests.dto';
+export * from './consent/consent-views.dto';

@@ -16,4 +16,6 @@ export const ConsumerGroups = {
   bindingProviderReplies: consumerGroup('binding', 'provider-replies'),
   /** Binding: forwards binding.requested / binding.ended from cfc.binding.events.v1 to each provider's outbound topic. */
   bindingProviderForwarder: consumerGroup('binding', 'provider-forwarder'),
+  /** Identity's SMS notice to the enterprise when a lender asks for authorisation (cfc.consent.events.v1). */
+  identityConsentNotices: consumerGroup('identity', 'consent-notices'),
 } as const;

@@ -8,6 +8,7 @@ export { envelopeRouter, jsonTypeRouter, offsetId, type MessageRouter, type Rout
 export { CommandHandler, type CommandHandlerOptions, type HandledCommand } from './decider/command-handler';
 export { asEvents, fold, type DecideContext, type Decider } from './decider/decider';
 export { EventForwarder, type EventForwarderOptions, type ForwardedMessage } from './forwarder/event-forwarder';
+export { StreamStateCache, type CachedState } from './decider/stream-state.cache';
 export { Metric, MetricsRegistry } from './metrics/metrics.registry';
 export { readCommittedAfter, type Checkpoint } from './outbox/committed-events.reader';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox.relay';

@@ -1,6 +1,7 @@
 import type { RouteTable } from './gateway-route';
 import { bindingRoutes } from './binding.routes';
+import { consentRoutes } from './consent.routes';
 import { identityRoutes } from './identity.routes';
 
 /** Every public route the gateway forwards, one table per owning context. */
-export const ROUTES: RouteTable = [...identityRoutes, ...bindingRoutes];
+export const ROUTES: RouteTable = [...identityRoutes, ...bindingRoutes, ...consentRoutes];

@@ -41,6 +41,16 @@ export class EmbeddedEnterpriseRegistry implements EnterpriseRegistry {
     return { matched: true, uscc, enterpriseName: row.name, mobile: decryptPii(this.pii, row.mobile_sealed) };
   }
 
+  async exists(uscc: string): Promise<boolean> {
+    const { rows } = await this.db.query(`SELECT 1 FROM identity.registry_enterprises WHERE uscc = $1`, [uscc]);
+    return rows.length > 0;
+  }
+
+  async mobileOf(uscc: string): Promise<string | undefined> {
+    const { rows } = await this.db.query<{ mobile_sealed: string }>(`SELECT mobile_sealed FROM identity.registry_enterprises WHERE uscc = $1`, [uscc]);
+    return rows[0] ? decryptPii(this.pii, rows[0].mobile_sealed) : undefined;
+  }
+
   /** Inserts or refreshes entries (demo seeding, or an import from a registry extract). */
   async upsert(entries: readonly RegistryEntry[]): Promise<void> {
     for (const e of entries) {

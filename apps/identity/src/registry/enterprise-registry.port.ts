@@ -17,6 +17,10 @@ export interface RegistryMatch {
 export interface EnterpriseRegistry {
   /** Whether the USCC is registered with this legal representative name and resident ID number. */
   match(uscc: string, legalRepName: string, legalRepIdNumber: string): Promise<RegistryMatch | { matched: false }>;
+  /** Whether the USCC is registered (what other services may ask: no personal data in the answer). */
+  exists(uscc: string): Promise<boolean>;
+  /** The legal representative's registered mobile, for notices to the enterprise; undefined when unregistered. */
+  mobileOf(uscc: string): Promise<string | undefined>;
 }
 
 /** DI token of the EnterpriseRegistry adapter. */

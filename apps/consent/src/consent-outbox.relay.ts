@@ -1,0 +1,41 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { contextEventsTopic } from '@cfc/contracts';
+import { MetricsRegistry, RelayThread } from '@cfc/eventing';
+import { MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient } from '@cfc/platform';
+import type { ConsentConfig } from './consent.config';
+import { CONSENT_RUNTIME } from './consent.runtime';
+
+/**
+ * Publishes every committed consent event (each transition with its actor, and each counted query) to
+ * cfc.consent.events.v1, keyed by the enterprise's USCC, from a relay thread of its own: for the audit
+ * stream and for identity's notices. The event table is the outbox.
+ */
+@Injectable()
+export class ConsentOutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private relay?: RelayThread;
+  private readonly metrics = new MetricsRegistry();
+  private readonly logger = new Logger('ConsentOutboxRelay');
+
+  constructor(
+    @Inject(MESSAGING_CLIENT) private readonly messaging: MessagingClient,
+    @Inject(SERVICE_CONFIG) private readonly config: ConsentConfig,
+    private readonly metricsSources: MetricsSources,
+    // Depends on the runtime so the eventing schema exists before the relay polls it.
+    @Inject(CONSENT_RUNTIME) _runtime: unknown,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const topic = contextEventsTopic('consent');
+    const admin = this.messaging.admin();
+    await admin.connect();
+    await admin.ensureTopics([{ topic, partitions: 3 }]);
+    await admin.disconnect();
+    const log = { debug: (o: object, m?: string) => this.logger.debug(o, m), info: (o: object, m?: string) => this.logger.log(o, m), warn: (o: object, m?: string) => this.logger.warn(o, m), error: (o: object, m?: string) => this.logger.error(o, m) };
+    this.metricsSources.register('consent-outbox-relay', () => this.metrics.render());
+    this.relay = await RelayThread.start({ databaseUrl: this.config.DATABASE_URL, brokers: this.config.KAFKA_BROKERS, topic, clientId: 'cfc-consent-relay', idleMs: 50, metrics: this.metrics, logger: log });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.relay?.stop();
+  }
+}
