@@ -13,3 +13,12 @@ export const ConsumerGroups = {
   ingestionInbound: consumerGroup('ingestion', 'provider-inbound'),
   auditRecorder: consumerGroup('audit', 'recorder'),
 } as const;
+
+/**
+ * The provider simulator's group on one provider's outbound topic. A provider's groups start with
+ * `cfc.provider.<institutionId>.` (its Kafka ACLs allow that prefix only), e.g. cfc.provider.B0001.simulator.
+ */
+export function providerSimulatorGroup(institutionId: string): string {
+  if (!/^[A-Z0-9]{4,20}$/.test(institutionId)) throw new Error(`not an institutionId: ${institutionId}`);
+  return `cfc.provider.${institutionId}.simulator`;
+}
