@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { staticProviderKeyRegistry, statisticsSubmitted, verifyProviderMessage } from '@cfc/contracts';
+import { describeIntegration, integrationStack, uniqueName } from '@cfc/testing';
+import { enterpriseWithProfile, testKafka, TopicReader, writeDemoData } from './testing/platform-side';
+
+const run = promisify(execFile);
+const CLI = resolve(__dirname, '..', 'dist', 'cli.js');
+
+// The README's provider step, as a person types it: make a message, sign it with the script, send it
+// with kcat; the platform side reads it with kafkajs and verifies it as every service does.
+describeIntegration('npm run provider -- sign, with kcat (built CLI; run `npm run build` first)', () => {
+  let dir: string;
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('signs a statistics message that kcat sends and verifyProviderMessage accepts, byte for byte', async () => {
+    expect(existsSync(CLI)).toBe(true);
+    const { kafkaBrokers } = integrationStack();
+    dir = mkdtempSync(join(tmpdir(), 'cfc-provider-kcat-'));
+    const subject = enterpriseWithProfile('steady');
+    const demo = writeDemoData(dir, { brokers: kafkaBrokers, providers: ['B0001'], enterprises: [{ uscc: subject, accounts: [{ provider: 'B0001', number: '6222000000000000301', type: 'BASIC' }] }] });
+    const topic = uniqueName('cfc.provider.inbound.kcat');
+    const kafka = testKafka(kafkaBrokers, 'provider-cli-int');
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
+    await admin.disconnect();
+
+    const script = [
+      'set -euo pipefail',
+      `cli() { node "${CLI}" "$@"; }`,
+      'cli statistics --provider B0001 --account 6222000000000000301 > msg.json',
+      `kcat $(cli kcat-args --provider B0001) -P -t "${topic}" $(cli sign --provider B0001 --file msg.json) msg.json`,
+    ].join('\n');
+    await run('bash', ['-c', script], { cwd: dir, env: { ...process.env, DEMO_DATA_PATH: demo.path }, timeout: 30_000 });
+
+    const reader = await TopicReader.start(kafka, topic, uniqueName('platform-side'));
+    try {
+      const [message] = await reader.waitFor({ type: 'statistics.submitted' });
+      expect(message.value.equals(readFileSync(join(dir, 'msg.json')))).toBe(true);
+      expect(await verifyProviderMessage(message.headers, message.value, staticProviderKeyRegistry(demo.keys))).toEqual({ ok: true, provider: 'B0001', keyId: 'b0001-k1' });
+      expect(statisticsSubmitted.validate.check(message.json).ok).toBe(true);
+    } finally {
+      await reader.stop();
+    }
+  });
+});
