@@ -1,4 +1,4 @@
-import type { Admin, Consumer, KafkaMessage, Producer } from 'kafkajs';
+import { Partitioners, type Admin, type Consumer, type KafkaMessage, type Producer } from 'kafkajs';
 import { providerOutboundTopic, providerSimulatorGroup, signProviderMessage } from '@cfc/contracts';
 import type { Clock, PlatformLogger } from '@cfc/platform';
 import type { DemoProvider } from './demo-data.file';
@@ -40,7 +40,7 @@ export class ProviderAgent {
   ) {
     const kafka = providerKafka(provider, deps.brokers, deps.logger);
     // Providers never create topics (their ACLs do not allow it): the platform's services own them.
-    this.producer = kafka.producer({ allowAutoTopicCreation: false });
+    this.producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
     this.consumer = kafka.consumer({ groupId: providerSimulatorGroup(provider.institutionId), allowAutoTopicCreation: false });
     this.admin = kafka.admin();
     this.outboundTopic = providerOutboundTopic(provider.institutionId);
@@ -60,7 +60,7 @@ export class ProviderAgent {
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [this.outboundTopic], fromBeginning: true });
     await this.consumer.run({ eachMessage: async ({ message }) => this.onMessage(message) });
-    this.deps.logger.info({ provider: this.institutionId, topic: this.outboundTopic, group: providerSimulatorGroup(this.institutionId) }, 'provider simulator consuming');
+    this.deps.logger.info({ provider: this.institutionId, topic: this.outboundTopic, group: providerSimulatorGroup(this.institutionId) }, `${this.institutionId} consuming its outbound topic`);
   }
 
   /** Sends what is due now (new months, delayed streams, retries). A failed send is tried again next tick. */
@@ -83,7 +83,7 @@ export class ProviderAgent {
   private async onMessage(message: KafkaMessage): Promise<void> {
     const parsed = parseOutbound(message.value);
     if (!parsed.ok) {
-      this.deps.logger.warn({ provider: this.institutionId, topic: this.outboundTopic, offset: message.offset, why: parsed.why }, 'ignored a message on the outbound topic');
+      this.deps.logger.warn({ provider: this.institutionId, topic: this.outboundTopic, offset: message.offset, why: parsed.why }, `${this.institutionId} ignored a message on its outbound topic: ${parsed.why}`);
       return;
     }
     this.apply(handleOutbound(this.deps.store.desk, this.context(), parsed.message));
@@ -92,7 +92,8 @@ export class ProviderAgent {
   }
 
   private apply(decision: Decision): void {
-    for (const note of decision.notes) this.deps.logger[note.level](note.fields, note.msg);
+    // The provider leads each line: the launcher's condensed output shows the message alone.
+    for (const note of decision.notes) this.deps.logger[note.level](note.fields, `${this.institutionId} ${note.msg}`);
     this.deps.store.commit(decision);
   }
 
@@ -129,7 +130,7 @@ export class ProviderAgent {
       const topics = new Set(await this.admin.listTopics());
       const missing = [this.outboundTopic, this.deps.inboundTopic].filter((t) => !topics.has(t));
       if (missing.length === 0) return;
-      if (!said) this.deps.logger.info({ provider: this.institutionId, missing }, 'waiting for the platform to create these topics (binding and ingestion do)');
+      if (!said) this.deps.logger.info({ provider: this.institutionId, missing }, `${this.institutionId} waiting for the platform to create ${missing.join(' and ')} (binding and ingestion do)`);
       said = true;
       await new Promise((resolve) => setTimeout(resolve, TOPIC_POLL_MS));
     }
