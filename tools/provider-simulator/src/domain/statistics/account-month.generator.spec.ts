@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { usccCheckCharacter, validateStatisticsRecord, type FundAccount, type StatisticsRecord } from '@cfc/contracts';
 import { generateDemoEnterprises } from '../../../../../apps/identity/src/domain/demo/demo-data.generator';
 import { addMonths, monthOfYear, periodRange } from '../periods';
@@ -63,6 +65,12 @@ describe('account-month statistics generator', () => {
     const corrected = generateAccountMonth({ ...input, revision: 2 });
     expect(corrected?.revision).toBe(2);
     expect(corrected?.inflow.amount).not.toBe(generateAccountMonth(input)?.inflow.amount);
+  });
+
+  it("lists the demo enterprises' profiles in the README as they are", () => {
+    const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| (\S+有限公司) \| `([0-9A-Z]{18})` \| ([a-z-]+) \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3], m[4]]);
+    expect(rows).toEqual(demo.map((e) => [e.name, e.uscc, profileOf(e.uscc).name, e.accounts.map((a) => `${a.provider} ${a.type}`).join(', ')]));
   });
 
   it('gives each profile to two of the twelve demo enterprises', () => {
