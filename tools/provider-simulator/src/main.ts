@@ -15,12 +15,12 @@ async function main(): Promise<void> {
   const logger = createRootLogger('provider-simulator', config.logLevel);
   let simulator: RunningSimulator | undefined;
   let stopping = false;
-  const stop = async (why: string) => {
+  const stop = async (why: string, code = 0) => {
     if (stopping) return;
     stopping = true;
     logger.info({ why }, 'provider simulator stopping');
     await simulator?.stop();
-    process.exit(0);
+    process.exit(code);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
@@ -30,9 +30,13 @@ async function main(): Promise<void> {
     process.once('disconnect', () => void stop('launcher gone'));
   }
   try {
-    simulator = await startProviderSimulator({ config, clock: new SystemClock(config.clockOffsetFile), logger });
+    const onFatal = (provider: string) => void stop(`${provider} cannot consume`, 1);
+    simulator = startProviderSimulator({ config, clock: new SystemClock(config.clockOffsetFile), logger, onFatal });
+    await simulator.ready;
   } catch (error) {
+    // Kafka unreachable after the client's retries, or no usable demo data set: the launcher restarts on the first.
     logger.fatal({ err: error }, `provider simulator cannot start: ${(error as Error).message}`);
+    await simulator?.stop();
     process.exit(error instanceof DemoDataError ? EXIT_CONFIG : 1);
   }
 }

@@ -18,6 +18,8 @@ export interface AgentDependencies {
   settings: DeskSettings;
   clock: Clock;
   logger: PlatformLogger;
+  /** Called when a provider's consumer stops for good (kafkajs will not restart it): main exits, the launcher restarts. */
+  onFatal?: (provider: string, error: Error) => void;
 }
 
 const TOPIC_POLL_MS = 1000;
@@ -33,6 +35,8 @@ export class ProviderAgent {
   private readonly outboundTopic: string;
   private flushing: Promise<void> = Promise.resolve();
   private stopped = false;
+  /** Connected and consuming: only then does the timer send for it. */
+  private running = false;
 
   constructor(
     private readonly provider: DemoProvider,
@@ -57,21 +61,28 @@ export class ProviderAgent {
     if (this.stopped) return;
     await this.producer.connect();
     await this.flush();
+    this.consumer.on(this.consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart || this.stopped) return;
+      this.deps.logger.error({ provider: this.institutionId, err: payload.error }, `${this.institutionId} consumer stopped for good: ${payload.error.message}`);
+      this.deps.onFatal?.(this.institutionId, payload.error);
+    });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: [this.outboundTopic], fromBeginning: true });
     await this.consumer.run({ eachMessage: async ({ message }) => this.onMessage(message) });
+    this.running = true;
     this.deps.logger.info({ provider: this.institutionId, topic: this.outboundTopic, group: providerSimulatorGroup(this.institutionId) }, `${this.institutionId} consuming its outbound topic`);
   }
 
   /** Sends what is due now (new months, delayed streams, retries). A failed send is tried again next tick. */
   async tick(): Promise<void> {
-    if (this.stopped) return;
+    if (this.stopped || !this.running) return;
     this.apply(supplyDue(this.deps.store.desk, this.context()));
     await this.flush();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.running = false;
     await this.consumer.disconnect().catch(() => undefined);
     await this.flushing.catch(() => undefined);
     await this.producer.disconnect().catch(() => undefined);

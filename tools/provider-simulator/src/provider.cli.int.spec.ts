@@ -9,6 +9,7 @@ import { enterpriseWithProfile, testKafka, TopicReader, writeDemoData } from './
 
 const run = promisify(execFile);
 const CLI = resolve(__dirname, '..', 'dist', 'cli.js');
+const MAIN = resolve(__dirname, '..', 'dist', 'main.js');
 
 // The README's provider step, as a person types it: make a message, sign it with the script, send it
 // with kcat; the platform side reads it with kafkajs and verifies it as every service does.
@@ -46,5 +47,25 @@ describeIntegration('npm run provider -- sign, with kcat (built CLI; run `npm ru
     } finally {
       await reader.stop();
     }
+  });
+});
+
+describe('the simulator process (built)', () => {
+  const exitOf = async (env: NodeJS.ProcessEnv) =>
+    run(process.execPath, [MAIN], { env: { ...process.env, ...env }, timeout: 30_000 }).then(
+      () => ({ code: 0, out: '' }),
+      (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, out: error.stdout + error.stderr }),
+    );
+
+  it('exits 78 (no restart) naming the variable when its configuration is bad', async () => {
+    const { code, out } = await exitOf({ CFC_SIMULATOR_OBJECTIONS: 'sometimes' });
+    expect(code).toBe(78);
+    expect(out).toContain('CFC_SIMULATOR_OBJECTIONS must be one of by-id, correct, uphold, ignore');
+  });
+
+  it('exits 78 when there is no demo data set to act from', async () => {
+    const { code, out } = await exitOf({ DEMO_DATA_PATH: join(tmpdir(), 'cfc-no-such-dir', 'demo.json'), KAFKA_BROKERS: '127.0.0.1:1' });
+    expect(code).toBe(78);
+    expect(out).toContain('cannot read the demo data set');
   });
 });

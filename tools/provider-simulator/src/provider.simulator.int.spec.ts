@@ -67,10 +67,10 @@ describeIntegration('provider simulator against the broker', () => {
       logLevel: 'info',
     };
     // The providers wait for the platform's topics: create them only once the simulator is starting.
-    const starting = startProviderSimulator({ config, clock, logger, inboundTopic: inbound });
+    simulator = startProviderSimulator({ config, clock, logger, inboundTopic: inbound });
     await eventually(() => logger.lines.filter((l) => l.msg.includes('waiting for the platform to create')).length === 2, 20_000, 'both providers waiting for topics');
     await admin.createTopics({ topics: [inbound, providerOutboundTopic(bank), providerOutboundTopic(payments)].map((topic) => ({ topic, numPartitions: 1 })), waitForLeaders: true });
-    simulator = await starting;
+    await simulator.ready;
     reader = await TopicReader.start(kafka, inbound, uniqueName('platform-side'));
   }, 60_000);
 

@@ -14,32 +14,36 @@ export interface SimulatorOptions {
   inboundTopic?: string;
   /** Act for these providers only (default: every provider of the demo data set). */
   providers?: readonly string[];
+  /** A provider's consumer stopped for good. */
+  onFatal?: (provider: string, error: Error) => void;
 }
 
 export interface RunningSimulator {
   providers: string[];
+  /** Resolves once every provider consumes its outbound topic. */
+  ready: Promise<void>;
   /** Sends what is due now, for every provider (the timer does this every tick). */
   tick(): Promise<void>;
   stop(): Promise<void>;
 }
 
-/** Starts one agent per demo provider, all sharing one state file, and the timer that supplies what is due. */
-export async function startProviderSimulator(options: SimulatorOptions): Promise<RunningSimulator> {
+/**
+ * Starts one agent per demo provider, all sharing one state file, and the timer that supplies what is
+ * due. Each provider starts on its own: one whose topics do not exist yet waits without holding up the
+ * others. `ready` resolves once every provider consumes; a provider that cannot start rejects it.
+ */
+export function startProviderSimulator(options: SimulatorOptions): RunningSimulator {
   const { config, clock, logger } = options;
   const demo = readDemoData(config.demoDataPath);
   const store = StateFile.open(config.stateFile);
   const providers = demo.providers.filter((p) => !options.providers || options.providers.includes(p.institutionId));
   const brokers = config.brokers ?? demo.kafka;
-  const deps = { brokers, inboundTopic: options.inboundTopic ?? Topics.providerInbound, store, holdings: holdingsOf(demo.accounts), settings: config.settings, clock, logger };
+  const deps = { brokers, inboundTopic: options.inboundTopic ?? Topics.providerInbound, store, holdings: holdingsOf(demo.accounts), settings: config.settings, clock, logger, onFatal: options.onFatal };
   const agents = providers.map((p) => new ProviderAgent(p, deps));
-  try {
-    await Promise.all(agents.map((a) => a.start()));
-  } catch (error) {
-    await Promise.all(agents.map((a) => a.stop()));
-    throw error;
-  }
+  const ready = Promise.all(agents.map((a) => a.start())).then(() => undefined);
+  ready.catch(() => undefined); // the caller handles it; no unhandled rejection meanwhile
   const tick = async () => {
-    await Promise.all(agents.map((a) => a.tick().catch((error: Error) => logger.error({ provider: a.institutionId, err: error }, `could not send what is due: ${error.message}`))));
+    await Promise.all(agents.map((a) => a.tick().catch((error: Error) => logger.error({ provider: a.institutionId, err: error }, `${a.institutionId} could not send what is due: ${error.message}`))));
   };
   let ticking = false;
   const timer = setInterval(() => {
@@ -50,6 +54,7 @@ export async function startProviderSimulator(options: SimulatorOptions): Promise
   logger.info({ providers: agents.map((a) => a.institutionId), brokers, sasl: providers.every((p) => p.kafka !== undefined), objections: config.settings.objectionPolicy }, 'provider simulator started');
   return {
     providers: agents.map((a) => a.institutionId),
+    ready,
     tick,
     stop: async () => {
       clearInterval(timer);

@@ -1,6 +1,7 @@
 import { maskAccountNumber, type BindingEnded } from '@cfc/contracts';
 import type { DeskContext, Decision } from './desk.decision';
-import { bindingKey, type DeskState } from './desk.state';
+import { addMonths, isBefore } from '../periods';
+import { bindingKey, type BindingRecord, type DeskState } from './desk.state';
 
 /** The enterprise unbound the account: supply stops, pending retries are dropped. Idempotent. */
 export function endBinding(state: DeskState, context: DeskContext, ended: BindingEnded): Decision {
@@ -14,6 +15,11 @@ export function endBinding(state: DeskState, context: DeskContext, ended: Bindin
   return {
     state: { ...state, bindings: { ...state.bindings, [key]: { ...rest, status: 'ENDED', endedAt: ended.endedAt } } },
     send: [],
-    notes: [{ level: 'info', msg: `binding ended: no more statistics for this account (supplied up to ${binding.nextPeriod ? 'before ' + binding.nextPeriod : 'nothing'})`, fields }],
+    notes: [{ level: 'info', msg: `binding ended: no more statistics for this account${supplied(binding)}`, fields }],
   };
+}
+
+function supplied(binding: BindingRecord): string {
+  if (!binding.firstPeriod || !binding.nextPeriod || !isBefore(binding.firstPeriod, binding.nextPeriod)) return ' (none was supplied)';
+  return ` (supplied ${binding.firstPeriod} to ${addMonths(binding.nextPeriod, -1)})`;
 }

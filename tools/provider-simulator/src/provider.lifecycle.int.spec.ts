@@ -12,8 +12,9 @@ import { StateFile } from './state.file';
 import { enterpriseWithProfile, eventually, publish, recordingLogger, testKafka, TopicReader, uniqueProviderId, verifies, writeDemoData } from './testing/platform-side';
 
 // Idempotency across restarts: the state file remembers answers, and its outbox sends after a crash what
-// was decided but not sent, with the same bytes, exactly once more.
-describeIntegration('provider simulator across restarts', () => {
+// was decided but not sent, with the same bytes, exactly once more. And a provider whose topics do not
+// exist yet holds up nobody.
+describeIntegration('provider simulator across restarts and starts', () => {
   const bank = uniqueProviderId('R');
   const subject = enterpriseWithProfile('seasonal');
   const basic = { number: '6222000000000000101', type: 'BASIC' as const };
@@ -29,7 +30,11 @@ describeIntegration('provider simulator across restarts', () => {
   let simulator: RunningSimulator | undefined;
   const logger = recordingLogger();
   const clock = { now: () => new Date() };
-  const start = () => startProviderSimulator({ config, clock, logger, inboundTopic: inbound });
+  const start = async () => {
+    const started = startProviderSimulator({ config, clock, logger, inboundTopic: inbound });
+    await started.ready;
+    return started;
+  };
   const request = (bindingId: string, account: typeof basic | typeof general): BindingRequested => ({
     type: 'binding.requested',
     schemaVersion: 1,
@@ -104,5 +109,29 @@ describeIntegration('provider simulator across restarts', () => {
     await eventually(() => recordsOf('bind-crash').length >= 36, 30_000, 'the stream of bind-crash');
     expect(recordsOf('bind-crash')).toHaveLength(36);
     expect(StateFile.open(config.stateFile).pending(bank)).toEqual([]);
+    await simulator.stop();
+    simulator = undefined;
+  });
+
+  it('lets a provider whose topic exists serve, delayed streams included, while another still waits for its topic', async () => {
+    const absent = uniqueProviderId('W');
+    const demo = writeDemoData(join(dir, 'two'), {
+      brokers: integrationStack().kafkaBrokers,
+      providers: [bank, absent],
+      enterprises: [{ uscc: subject, accounts: [{ provider: bank, ...basic }, { provider: absent, number: '8801000000000109', type: 'PAYMENT' }] }],
+    });
+    const delayed = { ...config, demoDataPath: demo.path, stateFile: join(dir, 'two', 'state.json'), settings: { ...config.settings, streamDelayMs: 300 } };
+    simulator = startProviderSimulator({ config: delayed, clock, logger, inboundTopic: inbound });
+    try {
+      await eventually(() => logger.lines.some((l) => l.msg.startsWith(`${absent} waiting for the platform to create ${providerOutboundTopic(absent)}`)), 20_000, 'the second provider waiting');
+      await eventually(() => logger.lines.some((l) => l.msg === `${bank} consuming its outbound topic`), 20_000, 'the first provider consuming');
+      await publish(producer, providerOutboundTopic(bank), request('bind-while-waiting', basic));
+      await reader.waitFor({ type: 'binding.confirmed', bindingId: 'bind-while-waiting' });
+      await eventually(() => recordsOf('bind-while-waiting').length >= 36, 30_000, 'the delayed stream, sent by the timer');
+      expect(recordsOf('bind-while-waiting')).toHaveLength(36);
+    } finally {
+      await simulator.stop();
+      simulator = undefined;
+    }
   });
 });
