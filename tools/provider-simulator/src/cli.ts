@@ -27,12 +27,14 @@ function run(argv: string[]): string {
       demo: { type: 'string' },
     },
   });
-  const demoPath = resolve(values.demo ?? process.env.DEMO_DATA_PATH ?? join(process.env.CFC_DATA_DIR || '.data', 'demo.json'));
+  // `npm run` starts scripts in the repository root; paths a person typed are relative to where they typed them.
+  const here = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+  const demoPath = values.demo ? here(values.demo) : resolve(process.env.DEMO_DATA_PATH ?? join(process.env.CFC_DATA_DIR || '.data', 'demo.json'));
   const provider = required(values.provider, '--provider');
   switch (command) {
     case 'sign': {
       const format = values.format === 'json' ? 'json' : values.format === 'kcat' ? 'kcat' : fail(`--format must be kcat or json, got ${values.format}`);
-      return signCommand(readDemoData(demoPath), provider, readFileSync(required(values.file, '--file')), format);
+      return signCommand(readDemoData(demoPath), provider, readFileSync(here(required(values.file, '--file'))), format);
     }
     case 'statistics': {
       const revision = values.revision === undefined ? undefined : Number(values.revision);

@@ -9,11 +9,13 @@ import { enterpriseWithProfile, testKafka, TopicReader, writeDemoData } from './
 
 const run = promisify(execFile);
 const CLI = resolve(__dirname, '..', 'dist', 'cli.js');
+const REPO = resolve(__dirname, '..', '..', '..');
 const MAIN = resolve(__dirname, '..', 'dist', 'main.js');
 
 // The README's provider step, as a person types it: make a message, sign it with the script, send it
 // with kcat; the platform side reads it with kafkajs and verifies it as every service does.
 describeIntegration('npm run provider -- sign, with kcat (built CLI; run `npm run build` first)', () => {
+  // The CLI resolves DEMO_DATA_PATH from the repository root (npm's working directory): give it absolute.
   let dir: string;
   afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
@@ -32,7 +34,8 @@ describeIntegration('npm run provider -- sign, with kcat (built CLI; run `npm ru
 
     const script = [
       'set -euo pipefail',
-      `cli() { node "${CLI}" "$@"; }`,
+      // as the README has it, from another directory: npm runs the script in the repository root
+      `cli() { npm --prefix "${REPO}" run -s provider -- "$@"; }`,
       'cli statistics --provider B0001 --account 6222000000000000301 > msg.json',
       `kcat $(cli kcat-args --provider B0001) -P -t "${topic}" $(cli sign --provider B0001 --file msg.json) msg.json`,
     ].join('\n');
