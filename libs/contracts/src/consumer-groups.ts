@@ -19,3 +19,12 @@ export const ConsumerGroups = {
   /** Identity's SMS notice to the enterprise when a lender asks for authorisation (cfc.consent.events.v1). */
   identityConsentNotices: consumerGroup('identity', 'consent-notices'),
 } as const;
+
+/**
+ * The provider simulator's group on one provider's outbound topic. A provider's groups start with
+ * `cfc.provider.<institutionId>.` (its Kafka ACLs allow that prefix only), e.g. cfc.provider.B0001.simulator.
+ */
+export function providerSimulatorGroup(institutionId: string): string {
+  if (!/^[A-Z0-9]{4,20}$/.test(institutionId)) throw new Error(`not an institutionId: ${institutionId}`);
+  return `cfc.provider.${institutionId}.simulator`;
+}

@@ -6,12 +6,19 @@ describe('the ready banner', () => {
   const external = planFromEnv({ DATABASE_URL: 'postgres://db.internal/cfc', KAFKA_BROKERS: 'k1:9092' }, '/repo');
 
   it('points to demo.json when the demo data set was written', () => {
-    const lines = bannerLines(embedded, '127.0.0.1:9092', 3.2, '/repo/.data/demo.json', '/repo');
+    const lines = bannerLines(embedded, '127.0.0.1:9092', 3.2, '/repo/.data/demo.json', '/repo', { on: true, providers: ['B0001', 'P0001'] });
     expect(lines.join('\n')).toContain('demo credentials  .data/demo.json');
   });
 
+  it('says whether the provider simulator is on, and why not', () => {
+    const line = (status: Parameters<typeof bannerLines>[5]) => bannerLines(embedded, '127.0.0.1:9092', 3.2, '/repo/.data/demo.json', '/repo', status).find((l) => l.includes('simulator'));
+    expect(line({ on: true, providers: ['B0001', 'P0001'] })).toBe('  providers         simulator on for B0001, P0001   (CFC_SIMULATOR=off lets kcat or your own client play them)');
+    expect(line({ on: false, why: 'switched-off' })).toContain('simulator off (CFC_SIMULATOR=off)');
+    expect(line({ on: false, why: 'no-demo-data' })).toBe('  providers         simulator off: no demo data set to act from');
+  });
+
   it('does not point to demo.json when nothing was seeded (external PostgreSQL and Kafka)', () => {
-    const text = bannerLines(external, 'k1:9092', 3.2, undefined, '/repo').join('\n');
+    const text = bannerLines(external, 'k1:9092', 3.2, undefined, '/repo', { on: false, why: 'no-demo-data' }).join('\n');
     expect(text).not.toContain('demo.json');
     expect(text).toContain('demo credentials  none');
     expect(text).toContain('PostgreSQL        from DATABASE_URL');

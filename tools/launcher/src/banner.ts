@@ -3,11 +3,12 @@ import { join, relative, resolve } from 'node:path';
 import type { LaunchPlan } from './launcher.config';
 import { paint, say } from './launcher.log';
 import { SERVICES } from './services.catalog';
+import { simulatorLine, type SimulatorStatus } from './simulator.child';
 
 /** The few lines a newcomer needs once everything is ready. */
-export function printBanner(plan: LaunchPlan, brokers: string, seconds: number): void {
+export function printBanner(plan: LaunchPlan, brokers: string, seconds: number, simulator: SimulatorStatus): void {
   const demoFile = demoFilePath(plan, process.env);
-  for (const line of bannerLines(plan, brokers, seconds, existsSync(demoFile) ? demoFile : undefined, process.cwd())) say(line);
+  for (const line of bannerLines(plan, brokers, seconds, existsSync(demoFile) ? demoFile : undefined, process.cwd(), simulator)) say(line);
 }
 
 /** Where identity writes the demo data set (its DEMO_DATA_PATH, else <CFC_DATA_DIR>/demo.json). */
@@ -19,7 +20,7 @@ export function demoFilePath(plan: LaunchPlan, env: NodeJS.ProcessEnv): string {
  * The banner's text. `demoFile` is given only when the demo data set exists: with DATABASE_URL or KAFKA_BROKERS
  * the stack is not embedded and nothing is seeded (unless IDENTITY_DEMO_SEED), so pointing at the file would mislead.
  */
-export function bannerLines(plan: LaunchPlan, brokers: string, seconds: number, demoFile: string | undefined, cwd: string): string[] {
+export function bannerLines(plan: LaunchPlan, brokers: string, seconds: number, demoFile: string | undefined, cwd: string, simulator: SimulatorStatus): string[] {
   const rel = (p: string) => {
     const r = relative(cwd, p);
     return r === '' ? '.' : r.startsWith('..') ? p : r;
@@ -34,6 +35,7 @@ export function bannerLines(plan: LaunchPlan, brokers: string, seconds: number, 
     demoFile
       ? `  demo credentials  ${rel(demoFile)}`
       : '  demo credentials  none: not seeded outside the embedded stack (set IDENTITY_DEMO_SEED=true to seed)',
+    simulatorLine(simulator),
     '  Ctrl-C stops everything; `npm run reset` wipes the data.',
   ];
 }

@@ -18,6 +18,14 @@ describe('launcher configuration', () => {
     expect([plan.externalDatabaseUrl, plan.externalKafkaBrokers]).toEqual(['postgres://h/db', 'k:9092']);
   });
 
+  it('runs the provider simulator unless CFC_SIMULATOR=off', () => {
+    expect(planFromEnv({}, '/repo').simulator).toBe(true);
+    expect(planFromEnv({ CFC_SIMULATOR: 'on' }, '/repo').simulator).toBe(true);
+    expect(planFromEnv({ CFC_SIMULATOR: 'off' }, '/repo').simulator).toBe(false);
+    expect(planFromEnv({ CFC_SIMULATOR: 'OFF' }, '/repo').simulator).toBe(false);
+    expect(() => planFromEnv({ CFC_SIMULATOR: 'maybe' }, '/repo')).toThrow('CFC_SIMULATOR must be on or off, got "maybe"');
+  });
+
   it('names a malformed port variable', () => {
     expect(() => planFromEnv({ CFC_KAFKA_PORT: 'nine' }, '/repo')).toThrow('CFC_KAFKA_PORT must be a number, got "nine"');
   });

@@ -17,6 +17,8 @@ export interface LaunchPlan {
   kafkaPort: number;
   logFormat: 'pretty' | 'json';
   readyTimeoutMs: number;
+  /** Run the provider simulator once the services are ready (CFC_SIMULATOR, default on). */
+  simulator: boolean;
 }
 
 /** Reads the launcher's environment variables (documented in deploy/README.md). */
@@ -41,6 +43,7 @@ export function planFromEnv(env: NodeJS.ProcessEnv, repoRoot: string): LaunchPla
     kafkaPort: intVar(env, 'CFC_KAFKA_PORT', 9092),
     logFormat,
     readyTimeoutMs: intVar(env, 'CFC_READY_TIMEOUT_MS', 120_000),
+    simulator: switchVar(env, 'CFC_SIMULATOR', true),
   };
 }
 
@@ -48,6 +51,14 @@ function databasePrefix(raw: string | undefined): string {
   if (!raw) return 'cfc';
   if (!/^[a-z][a-z0-9_]{0,40}$/.test(raw)) throw new Error(`CFC_DB_PREFIX must be lower-case letters, digits and _, got "${raw}"`);
   return raw;
+}
+
+function switchVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(on|true|yes|1)$/i.test(raw)) return true;
+  if (/^(off|false|no|0)$/i.test(raw)) return false;
+  throw new Error(`${name} must be on or off, got "${raw}"`);
 }
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -49,7 +49,7 @@ describe('the launcher (npm start)', () => {
     }
   });
 
-  it('starts PostgreSQL, the broker and all seven services, restarts a crashed one, and SIGTERM leaves no process behind', async () => {
+  it('starts PostgreSQL, the broker, all seven services and the provider simulator, restarts a crashed service, and SIGTERM leaves no process behind', async () => {
     const env = await freshEnvironment(dataDir);
     const run = launch(env);
     for (let i = 0; i < 1200 && !run.output().includes('CFC is ready') && run.child.exitCode === null; i++) {
@@ -59,6 +59,15 @@ describe('the launcher (npm start)', () => {
     expect(run.output()).toContain(`http://127.0.0.1:${env.CFC_GATEWAY_PORT}`);
     const gateway = await fetch(`http://127.0.0.1:${env.CFC_GATEWAY_PORT}/readyz`);
     expect(gateway.status).toBe(200);
+
+    // The provider simulator starts after the services, on by default, and acts from the demo data set.
+    expect(run.output()).toContain('providers         simulator on for B0001, P0001');
+    const simulatorUp = () => descendants(run.child.pid!).some((pid) => cmdline(pid).includes('tools/provider-simulator/dist/main.js'));
+    for (let i = 0; i < 600 && !(simulatorUp() && /simulator \|.*B0001 waiting for the platform to create cfc\.provider\.B0001\.outbound\.v1/.test(run.output())); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(simulatorUp()).toBe(true);
+    expect(run.output()).toMatch(/simulator \|.*B0001 waiting for the platform to create cfc\.provider\.B0001\.outbound\.v1/);
 
     // A crashed service is restarted, and the launcher says so.
     const consent = descendants(run.child.pid!).find((pid) => cmdline(pid).includes('apps/consent/dist/main.js'))!;
@@ -72,13 +81,13 @@ describe('the launcher (npm start)', () => {
     expect(back).toBe(true);
 
     const tree = descendants(run.child.pid!);
-    expect(tree.length).toBeGreaterThanOrEqual(8); // seven services and PostgreSQL (with its workers)
+    expect(tree.length).toBeGreaterThanOrEqual(9); // seven services, the simulator and PostgreSQL (with its workers)
 
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
     await new Promise((r) => setTimeout(r, 200));
     expect(tree.filter(isRunning)).toEqual([]);
-    expect(run.output()).toMatch(/stopping services[\s\S]*stopping the broker[\s\S]*stopping PostgreSQL[\s\S]*stopped/);
+    expect(run.output()).toMatch(/stopping the provider simulator[\s\S]*stopping services[\s\S]*stopping the broker[\s\S]*stopping PostgreSQL[\s\S]*stopped/);
     expect(existsSync(join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
   }, 150_000);
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { startBroker, type RunningBroker } from '@cfc/kafka-broker';
-import { printBanner } from './banner';
+import { demoFilePath, printBanner } from './banner';
 import { ensureDatabases, serviceDatabaseUrl } from './databases';
 import type { LaunchPlan } from './launcher.config';
 import { paint, say } from './launcher.log';
@@ -11,12 +11,17 @@ import { internalAuthSecret } from './internal-auth.secret';
 import { readinessDetail, waitReady } from './readiness.wait';
 import { killGroupNow, ServiceSupervisor } from './service.supervisor';
 import { SERVICE_URL_VARIABLES, SERVICES, type ServiceName } from './services.catalog';
+import { startSimulator } from './simulator.child';
 
-/** Starts PostgreSQL, the broker and the seven services in that order, and stops them in reverse. */
+/**
+ * Starts PostgreSQL, the broker and the seven services in that order, then the provider simulator, and
+ * stops them in reverse.
+ */
 export class PlatformLauncher {
   private postgres?: RunningPostgres;
   private broker?: RunningBroker;
   private readonly supervisors = new Map<ServiceName, ServiceSupervisor>();
+  private simulator?: ServiceSupervisor;
   private gaveUp?: string;
 
   constructor(private readonly plan: LaunchPlan) {}
@@ -30,13 +35,20 @@ export class PlatformLauncher {
     const secret = internalAuthSecret(this.plan.dataDir, process.env);
     for (const service of SERVICES) this.startService(service, databaseUrl, brokers, secret);
     await this.waitAllReady();
+    // After the services: the simulator acts from the demo data set identity has written by now.
+    const simulator = startSimulator(this.plan, brokers, demoFilePath(this.plan, process.env));
+    this.simulator = simulator.supervisor;
     const seconds = (Date.now() - started) / 1000;
-    printBanner(this.plan, brokers, seconds);
+    printBanner(this.plan, brokers, seconds, simulator.status);
     return { seconds };
   }
 
-  /** Services first (they finish in-flight work), then the broker, then PostgreSQL. */
+  /** The simulator, then the services (they finish in-flight work), then the broker, then PostgreSQL. */
   async stop(): Promise<void> {
+    if (this.simulator) {
+      say('stopping the provider simulator');
+      await this.simulator.stop();
+    }
     if (this.supervisors.size > 0) say('stopping services');
     await Promise.all([...this.supervisors.values()].map((s) => s.stop()));
     if (this.broker) {
@@ -54,6 +66,7 @@ export class PlatformLauncher {
    * since they run detached and would otherwise outlive the launcher. The broker runs in-process and dies with it.
    */
   killNow(): void {
+    this.simulator?.kill();
     for (const supervisor of this.supervisors.values()) supervisor.kill();
     // PostgreSQL's backends and workers each lead a process group of their own (setsid): kill them by id as well,
     // listed before the postmaster dies, rather than wait for them to notice its death.
@@ -62,7 +75,7 @@ export class PlatformLauncher {
 
   /** Process ids of everything started, for tests and the benchmark. */
   pids(): number[] {
-    return [process.pid, ...(this.postgres ? [this.postgres.pid] : []), ...[...this.supervisors.values()].flatMap((s) => (s.pid ? [s.pid] : []))];
+    return [process.pid, ...(this.postgres ? [this.postgres.pid] : []), ...[...this.supervisors.values(), ...(this.simulator ? [this.simulator] : [])].flatMap((s) => (s.pid ? [s.pid] : []))];
   }
 
   private async checkPorts(): Promise<void> {

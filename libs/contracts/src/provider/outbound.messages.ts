@@ -2,6 +2,7 @@ import type { FundAccount, InstitutionId, Uscc } from '../common/common.types';
 import { accountSchema, institutionIdSchema, timestampSchema, usccSchema } from '../common/common.schema';
 import { defineMessage } from '../schema/event-contract';
 import type { JsonSchema } from '../schema/validator';
+import type { ObjectionRaised } from './objection.messages';
 
 // Messages CFC writes to cfc.provider.<institutionId>.outbound.v1 (CONTRACT.md).
 
@@ -47,7 +48,7 @@ export interface SubmissionRejected {
   at: string;
 }
 
-export type ProviderOutboundMessage = BindingRequested | BindingEnded | SubmissionAccepted | SubmissionRejected;
+export type ProviderOutboundMessage = BindingRequested | BindingEnded | SubmissionAccepted | SubmissionRejected | ObjectionRaised;
 
 const reason: JsonSchema = { type: 'string', pattern: '^[A-Z][A-Z0-9_]{0,63}$' };
 const message = (type: string, required: string[], properties: Record<string, JsonSchema>): JsonSchema => ({
