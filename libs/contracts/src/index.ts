@@ -8,6 +8,7 @@ export * from './contexts';
 export * from './envelope/envelope';
 export * from './headers';
 export * from './identity';
+export * from './kafka-permissions';
 export * from './provider';
 export * from './schema/contract-registry';
 export * from './schema/event-contract';
