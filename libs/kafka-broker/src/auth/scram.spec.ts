@@ -52,9 +52,18 @@ describe('SCRAM-SHA-256 server', () => {
     const server = exchange({ user: pencil });
     server.first(vector.clientFirst);
     expect(() => server.final(vector.clientFinal.replace('r=rOpr', 'r=XOpr'))).toThrow(ScramError);
+    expect(() => exchange({ user: pencil }).final(vector.clientFinal)).toThrow(/Invalid SCRAM exchange/);
     const other = exchange({ user: pencil });
     other.first(vector.clientFirst);
     expect(() => other.final(vector.clientFinal.replace('c=biws', 'c=eSws'))).toThrow(ScramError);
+  });
+
+  it('accepts librdkafka\'s final nonce, which repeats the client nonce in front (as Apache Kafka does)', () => {
+    const server = exchange({ user: pencil });
+    server.first(vector.clientFirst);
+    // The proof is over the AuthMessage as sent, so this one fails on the proof, not on the nonce.
+    const quirky = vector.clientFinal.replace('r=rOpr', 'r=rOprNGfwEbeRWgbNEkqOrOpr');
+    expect(() => server.final(quirky)).toThrow(/invalid credentials/);
   });
 
   it('refuses channel binding, a differing authzid and malformed first messages', () => {

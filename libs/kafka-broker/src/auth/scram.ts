@@ -108,7 +108,9 @@ export class ScramServerExchange {
     const withoutProof = message.slice(0, proofAt);
     const fields = attributes(withoutProof);
     if (fields.get('c') !== Buffer.from(state.gs2Header).toString('base64')) throw new ScramError('Invalid SCRAM client final message', 'channel binding mismatch');
-    if (fields.get('r') !== state.nonce) throw new ScramError('Invalid SCRAM client final message', 'nonce mismatch');
+    // librdkafka 2.0 repeats its own nonce in front of the combined one; Apache Kafka accepts any nonce
+    // that ends with the server-first nonce (ScramSaslServer), and so must we. The proof still covers it.
+    if (!fields.get('r')?.endsWith(state.nonce)) throw new ScramError('Invalid SCRAM client final message', 'nonce mismatch');
     const proof = Buffer.from(message.slice(proofAt + 3), 'base64');
     const credential = this.lookup(state.username);
     if (!credential) throw new ScramError(INVALID_CREDENTIALS, 'unknown user');
