@@ -2,9 +2,12 @@
 
 Driven by kafka-python.int.spec.ts. Connection settings come from the environment (BOOTSTRAP,
 SASL_MECHANISM, SASL_USERNAME, SASL_PASSWORD); each command prints JSON lines on stdout, and an
-error as one line {"error": <kafka-python class name>, "message": ...} with exit code 3.
+error as one line {"error": <kafka-python class name>, "message": ...} with exit code 3. kafka-python
+retries some failures for ever (a broker that closes every connection looks like a flaky network to
+it), so PEER_DEADLINE_S bounds a command: {"error": "Deadline"} and exit code 4.
 """
 import json
+import logging
 import os
 import signal
 import sys
@@ -111,7 +114,15 @@ def read(args):
 
 COMMANDS = {'admin': admin, 'produce': produce, 'consume': consume, 'read': read}
 
+def deadline(*_):
+    say(error='Deadline', message='command did not finish in PEER_DEADLINE_S')
+    os._exit(4)
+
+
 if __name__ == '__main__':
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    signal.signal(signal.SIGALRM, deadline)
+    signal.alarm(int(os.environ.get('PEER_DEADLINE_S', '60')))
     try:
         COMMANDS[sys.argv[1]](sys.argv[2:])
     except KafkaError as e:
