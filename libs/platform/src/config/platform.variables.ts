@@ -15,6 +15,13 @@ export function platformVariables(defaultPort: number) {
     DATABASE_POOL_MAX: { type: 'int', default: 10, min: 1, max: 200, description: 'largest number of pooled PostgreSQL connections' },
     KAFKA_BROKERS: { type: 'list', required: true, description: 'Kafka bootstrap servers, host:port[,host:port]' },
     KAFKA_CLIENT_ID: { type: 'string', description: 'Kafka client id (defaults to cfc-<service>)' },
+    KAFKA_SASL_MECHANISM: {
+      type: 'enum',
+      values: ['SCRAM-SHA-256', 'PLAIN'],
+      description: "SASL mechanism of this service's Kafka principal; unset: no SASL (set it with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD)",
+    },
+    KAFKA_SASL_USERNAME: { type: 'string', description: "this service's Kafka user (cfc-<service> in the embedded stack and in docker-compose.yml)" },
+    KAFKA_SASL_PASSWORD: { type: 'string', secret: true, description: "password of this service's Kafka user" },
     LOG_LEVEL: {
       type: 'enum',
       values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],

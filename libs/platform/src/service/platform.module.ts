@@ -7,7 +7,7 @@ import { openServiceDatabase } from '../database/data-source.factory';
 import { DatabaseReadiness } from '../database/database.readiness';
 import { HealthController } from '../health/health.controller';
 import { ReadinessRegistry } from '../health/readiness.registry';
-import { createKafkaClient } from '../kafka';
+import { createKafkaClient, kafkaSaslFromConfig } from '../kafka';
 import { CorrelationMiddleware } from '../logging/correlation.middleware';
 import { requestIdFor } from '../logging/request-id';
 import { MessagingLifecycle } from '../messaging/messaging.lifecycle';
@@ -68,6 +68,7 @@ export class PlatformModule implements NestModule {
           useValue: createKafkaClient({
             brokers: config.KAFKA_BROKERS,
             clientId: config.KAFKA_CLIENT_ID ?? `cfc-${definition.name}`,
+            sasl: kafkaSaslFromConfig(config),
             logger: rootLogger.child({ context: 'kafka' }),
           }),
         },
