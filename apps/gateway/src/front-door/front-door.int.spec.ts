@@ -78,9 +78,9 @@ describeIntegration('gateway front door with identity behind it', () => {
     [identityDb, gatewayDb] = await Promise.all([createTestDatabase('identity'), createTestDatabase('gateway')]);
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-gateway-'));
     const kafka = integrationStack().kafkaBrokers.join(',');
-    identity = await createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, createRootLogger('identity', 'debug', sink));
+    identity = await createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka, ...integrationStack().kafkaServiceEnv('identity'), CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, createRootLogger('identity', 'debug', sink));
     await identity.app.listen(0, '127.0.0.1');
-    const gatewayEnv = { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka, IDENTITY_URL: url(identity) };
+    const gatewayEnv = { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka, ...integrationStack().kafkaServiceEnv('gateway'), IDENTITY_URL: url(identity) };
     const withRoutes = { ...gatewayService, imports: [GatewayModule, RoleRoutesModule] };
     gateway = await createServiceApp(withRoutes, gatewayEnv, createRootLogger('gateway', 'debug', sink));
     await gateway.app.listen(0, '127.0.0.1');

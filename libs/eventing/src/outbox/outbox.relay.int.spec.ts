@@ -36,7 +36,7 @@ describeIntegration('outbox relay: PostgreSQL to the real Kafka protocol', () =>
     sql = pgDatabase(pool);
     await migrateEventing(sql);
     store = new PostgresEventStore(sql);
-    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: 'relay-test' });
+    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, clientId: 'relay-test' });
     producer = client.producer({ idempotent: true });
     await producer.connect();
   });

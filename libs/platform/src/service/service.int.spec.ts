@@ -51,7 +51,7 @@ describeIntegration('a service booted by the platform', () => {
   let base: string;
   const lines: Array<Record<string, unknown>> = [];
   const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) });
-  const env = () => ({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0' });
+  const env = () => ({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), ...integrationStack().kafkaServiceEnv('gateway'), PORT: '0' });
 
   beforeAll(async () => {
     db = await createTestDatabase('platform');

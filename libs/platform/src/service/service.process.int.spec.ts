@@ -57,7 +57,7 @@ describeIntegration('a service process', () => {
   });
 
   it('on SIGTERM finishes the request in flight, then exits 0', async () => {
-    const r = run({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0' });
+    const r = run({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), ...integrationStack().kafkaServiceEnv('gateway'), PORT: '0' });
     const port = await listeningPort(r);
     const inFlight = fetch(`http://127.0.0.1:${port}/slow`).then(async (res) => [res.status, await res.json()]);
     await new Promise((resolve) => setTimeout(resolve, 300));
