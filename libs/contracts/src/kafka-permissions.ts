@@ -68,9 +68,8 @@ export const SERVICE_KAFKA_PERMISSIONS: Readonly<Record<KafkaService, readonly K
   binding: [...ownRoom('binding'), providerOutboundTopics, ...reads(Topics.providerInbound)],
   consent: [...ownRoom('consent')],
   ingestion: [
-    ...ownRoom('ingestion'),
+    ...ownRoom('ingestion'), // its dead-letter topic is the contract's cfc.ingestion.dead-letter.v1
     topic(Topics.providerInbound, 'READ', 'CREATE'),
-    topic(Topics.ingestionDeadLetter, 'WRITE', 'CREATE'),
     providerOutboundTopics,
   ],
   report: [...ownRoom('report'), ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding'))],
