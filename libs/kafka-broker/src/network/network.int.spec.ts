@@ -75,6 +75,17 @@ describe('network layer', () => {
     c.close();
   });
 
+  it('answers Metadata v0, kafka-python\'s version probe: an empty list means every topic, in the v0 layout', async () => {
+    const c = await RawKafkaClient.open(broker.address);
+    await c.request(3, 4, (w) => w.array(['probe-a', 'probe-b'], (w, t) => w.string(t)).boolean(true)); // auto-creates both
+    const r = await c.request(3, 0, (w) => w.array([], () => undefined));
+    expect(r.array((r) => [r.int32(), r.string(), r.int32()])).toEqual([[0, '127.0.0.1', broker.port]]);
+    const topics = r.array((r) => [r.int16(), r.string(), r.array((r) => [r.int16(), r.int32(), r.int32(), r.array((r) => r.int32()), r.array((r) => r.int32())])]);
+    expect(r.remaining()).toBe(0);
+    expect(topics).toEqual(expect.arrayContaining([[0, 'probe-a', [[0, 0, 0, [0], [0]]]], [0, 'probe-b', [[0, 0, 0, [0], [0]]]]]));
+    c.close();
+  });
+
   it('replies in request order on one connection', async () => {
     const c = await RawKafkaClient.open(broker.address);
     const order: number[] = [];
