@@ -52,7 +52,9 @@ describe('issue 5 journey: enterprise login, institution tokens, roles, audit ev
   const clientToken = (c: { clientId: string; clientSecret: string }) =>
     call('/v1/oauth/token', { form: true, body: `grant_type=client_credentials&client_id=${encodeURIComponent(c.clientId)}&client_secret=${encodeURIComponent(c.clientSecret)}` });
   const identityEventsOnKafka = async () => {
-    const admin = new Kafka({ clientId: 'e2e', brokers: [`127.0.0.1:${kafkaPort}`], logLevel: logLevel.NOTHING }).admin();
+    // The embedded broker runs SASL and ACLs: log in as the launcher's admin.
+    const { admin: login } = JSON.parse(readFileSync(join(dataDir, 'kafka-secrets.json'), 'utf8')) as { admin: { username: string; password: string } };
+    const admin = new Kafka({ clientId: 'e2e', brokers: [`127.0.0.1:${kafkaPort}`], sasl: { mechanism: 'scram-sha-256', ...login }, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
     try {
       return (await admin.fetchTopicOffsets('cfc.identity.events.v1')).reduce((n, p) => n + Number(p.high), 0);

@@ -12,11 +12,12 @@ export interface BrokerChild {
 
 const cli = join(__dirname, '..', '..', '..', 'libs', 'kafka-broker', 'dist', 'cli.js');
 
-/** Starts the CLI on a free port; BENCH_PROFILE=<dir> adds --cpu-prof so a slow run can be profiled. */
-export async function startBrokerChild(dataDir: string): Promise<BrokerChild> {
+/** Starts the CLI on a free port (with SASL and ACLs given an auth file); BENCH_PROFILE=<dir> adds --cpu-prof. */
+export async function startBrokerChild(dataDir: string, authFile?: string): Promise<BrokerChild> {
   const port = await freePort();
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : [];
-  const child = spawn(process.execPath, [...profile, cli, '--port', String(port), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const auth = authFile ? ['--auth-file', authFile] : [];
+  const child = spawn(process.execPath, [...profile, cli, '--port', String(port), '--data-dir', dataDir, ...auth], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { kcat } from './kcat.process';
+import { kcatSasl, type BenchLogin } from './bench.login';
 import { StampProducer } from './stamp.producer';
 
 /** Produce-to-consume delay of messages sent at a steady rate. */
@@ -19,19 +20,20 @@ export interface Latency {
  * input only at EOF, so it cannot pace single messages), and a kcat consumer tailing the partition
  * with unbuffered output; the stamp and the arrival time come from this process's clock.
  */
-export async function latencyRun(broker: string, topic: string, ratePerSec: number, seconds: number, log: (s: string) => void): Promise<Latency> {
-  const kafka = new Kafka({ clientId: 'bench-latency', brokers: [broker], logLevel: logLevel.NOTHING });
+export async function latencyRun(broker: string, topic: string, ratePerSec: number, seconds: number, log: (s: string) => void, login?: BenchLogin): Promise<Latency> {
+  const sasl = login && { mechanism: 'scram-sha-256' as const, ...login };
+  const kafka = new Kafka({ clientId: 'bench-latency', brokers: [broker], sasl, logLevel: logLevel.NOTHING });
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
   await admin.disconnect();
-  const producer = await StampProducer.open(broker, topic);
+  const producer = await StampProducer.open(broker, topic, login);
   const send = (value: string) => void producer.send(value);
 
   const delays: number[] = [];
   let warm = false;
   let pending = '';
-  const consumer = kcat(['-C', '-b', broker, '-t', topic, '-p', '0', '-o', 'end', '-u', '-q'], (chunk) => {
+  const consumer = kcat([...kcatSasl(login), '-C', '-b', broker, '-t', topic, '-p', '0', '-o', 'end', '-u', '-q'], (chunk) => {
     const now = performance.now();
     pending += chunk.toString();
     const lines = pending.split('\n');

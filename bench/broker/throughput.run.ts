@@ -38,10 +38,10 @@ const PRODUCER = ['-X', 'linger.ms=5', '-X', 'batch.num.messages=10000', '-X', '
 const CONSUMER = ['-X', 'max.partition.fetch.bytes=1048576', '-X', 'queued.min.messages=1000000'];
 
 /** kcat -P of the whole file, then kcat -C from the beginning to the end, each timed by wall clock. */
-export async function produceThenConsume(broker: string, topic: string, file: string, count: number, size: number, log: (s: string) => void): Promise<Throughput> {
+export async function produceThenConsume(broker: string, topic: string, file: string, count: number, size: number, log: (s: string) => void, sasl: string[] = []): Promise<Throughput> {
   const payload = count * size;
   let t = performance.now();
-  await kcat(['-P', '-b', broker, '-t', topic, '-p', '0', '-l', file, ...PRODUCER], () => undefined, 180_000).done;
+  await kcat([...sasl, '-P', '-b', broker, '-t', topic, '-p', '0', '-l', file, ...PRODUCER], () => undefined, 180_000).done;
   const produceSec = (performance.now() - t) / 1000;
   log(`  produced ${count} x ${size} B in ${produceSec.toFixed(2)} s`);
 
@@ -51,7 +51,7 @@ export async function produceThenConsume(broker: string, topic: string, file: st
   let lines = 0;
   let partial = '';
   t = performance.now();
-  const run = kcat(['-C', '-b', broker, '-t', topic, '-p', '0', '-o', 'beginning', '-e', '-q', '-f', '%S\n', ...CONSUMER], (chunk) => {
+  const run = kcat([...sasl, '-C', '-b', broker, '-t', topic, '-p', '0', '-o', 'beginning', '-e', '-q', '-f', '%S\n', ...CONSUMER], (chunk) => {
     const text = partial + chunk.toString();
     const sizes = text.split('\n');
     partial = sizes.pop() ?? '';

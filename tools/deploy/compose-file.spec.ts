@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { KAFKA_ADMIN_USER, kafkaServiceUser, type KafkaService } from '@cfc/contracts';
 import { isRequired, loadConfig } from '@cfc/platform';
 import { serviceSchemas } from './service-schemas';
 
@@ -17,10 +18,35 @@ const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { 
   services: Record<string, ComposeService>;
 };
 const initSql = readFileSync(join(root, 'deploy', 'postgres', 'init-databases.sql'), 'utf8');
+const kafkaInit = readFileSync(join(root, 'deploy', 'kafka', 'kafka-init.sh'), 'utf8');
 const envOf = (name: string) =>
   Object.fromEntries(Object.entries(compose.services[name].environment ?? {}).map(([k, v]) => [k, String(v)]));
 
 describe('docker-compose.yml', () => {
+  it('runs Apache Kafka with SASL SCRAM-SHA-256 and the StandardAuthorizer, plaintext only on its loopback', () => {
+    const kafka = envOf('kafka');
+    const protocols = Object.fromEntries(kafka.KAFKA_LISTENER_SECURITY_PROTOCOL_MAP.split(',').map((p) => p.split(':')));
+    const listeners = kafka.KAFKA_LISTENERS.split(',').map((l) => l.split('://'));
+    for (const [name, address] of listeners) {
+      if (protocols[name] === 'PLAINTEXT') expect(address).toMatch(/^localhost:/);
+      else expect(protocols[name]).toBe('SASL_PLAINTEXT');
+    }
+    expect(kafka.KAFKA_SASL_ENABLED_MECHANISMS).toBe('SCRAM-SHA-256');
+    expect(kafka.KAFKA_AUTHORIZER_CLASS_NAME).toBe('org.apache.kafka.metadata.authorizer.StandardAuthorizer');
+    expect(kafka.KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND).toBe('false');
+    expect(kafka.KAFKA_SUPER_USERS.split(';')).toEqual([`User:${KAFKA_ADMIN_USER}`, 'User:ANONYMOUS']);
+  });
+
+  it('creates the users and ACLs once with Kafka\'s CLI, from the generated script', () => {
+    const init = compose.services['kafka-init'] as ComposeService & { network_mode?: string; entrypoint?: string[]; volumes?: string[] };
+    expect(init.image).toBe(compose.services.kafka.image);
+    expect(init.network_mode).toBe('service:kafka');
+    expect(init.volumes).toContain('./deploy/kafka/kafka-init.sh:/cfc/kafka-init.sh:ro');
+    expect(init.entrypoint).toEqual(['bash', '/cfc/kafka-init.sh']);
+    const needed = [...new Set(kafkaInit.match(/CFC_KAFKA_PASSWORD_[A-Z]+/g))].sort();
+    expect(Object.keys(envOf('kafka-init')).sort()).toEqual(needed);
+  });
+
   it('runs Apache Kafka in KRaft mode and PostgreSQL', () => {
     const kafka = compose.services.kafka;
     expect(kafka.image).toMatch(/^apache\/kafka:\d/);
@@ -54,7 +80,16 @@ describe('docker-compose.yml', () => {
       expect(url.pathname).toBe(`/cfc_${name}`);
       expect(initSql).toContain(`CREATE DATABASE cfc_${name};`);
       expect(env.KAFKA_BROKERS).toBe('kafka:9092');
-      expect(envOf('kafka').KAFKA_ADVERTISED_LISTENERS).toContain('PLAINTEXT://kafka:9092');
+      expect(envOf('kafka').KAFKA_ADVERTISED_LISTENERS.split(',')).toContain('CLIENTS://kafka:9092');
+    });
+
+    it('logs in to Kafka as its own principal, with the password kafka-init gives that user', () => {
+      const variable = `CFC_KAFKA_PASSWORD_${name.toUpperCase()}`;
+      expect([env.KAFKA_SASL_MECHANISM, env.KAFKA_SASL_USERNAME]).toEqual(['SCRAM-SHA-256', kafkaServiceUser(name as KafkaService)]);
+      expect(env.KAFKA_SASL_PASSWORD).toMatch(new RegExp(`^\\$\\{${variable}:\\?`));
+      expect(envOf('kafka-init')[variable]).toBe(env.KAFKA_SASL_PASSWORD);
+      expect(kafkaInit).toContain(`scram_user "${kafkaServiceUser(name as KafkaService)}" "\${${variable}:?`);
+      expect(service.depends_on?.['kafka-init']?.condition).toBe('service_completed_successfully');
     });
   });
 

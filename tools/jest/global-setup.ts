@@ -1,10 +1,16 @@
 // One real PostgreSQL and one real Kafka-protocol broker for the whole jest run; suites make their own
 // databases and topics on them (libs/testing). Workers inherit the CFC_TEST_* variables set here.
+// The broker runs as the platform's does: SASL and the ACLs of @cfc/contracts, with a super user for
+// the suites and each service's own principal (integrationStack().kafkaSasl, .kafkaServiceEnv()).
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBroker } from '../../libs/kafka-broker/src';
+import { KAFKA_SERVICES, kafkaAclRules, kafkaServiceUser } from '../../libs/contracts/src';
+import { buildAuthFile, startBroker, writeAuthFile } from '../../libs/kafka-broker/src';
 import { freePort } from '../../libs/testing/src/free-port';
+
+const TEST_SUPER_USER = 'cfc-test-admin';
 
 type Stop = () => Promise<unknown>;
 const stops: Stop[] = [];
@@ -48,13 +54,22 @@ async function embeddedPostgres(): Promise<string> {
 
 async function embeddedBroker(): Promise<string> {
   if (process.env.KAFKA_BROKERS) return process.env.KAFKA_BROKERS;
-  const dataDir = mkdtempSync(join(tmpdir(), 'cfc-test-kafka-'));
+  const dir = mkdtempSync(join(tmpdir(), 'cfc-test-kafka-'));
+  const authFile = join(dir, 'kafka-auth.json');
+  const password = () => randomBytes(18).toString('base64url');
+  const superUser = { name: TEST_SUPER_USER, password: password() };
+  const services = KAFKA_SERVICES.map((service) => ({ service, name: kafkaServiceUser(service), password: password() }));
+  writeAuthFile(authFile, await buildAuthFile({ users: [superUser, ...services], superUsers: [`User:${TEST_SUPER_USER}`], acls: kafkaAclRules({}) }));
   const broker = await startBroker({
     port: 0,
-    dataDir,
-    log: (level, msg) => level !== 'info' && process.stderr.write(`[test broker] ${level} ${msg}\n`),
+    dataDir: join(dir, 'data'),
+    auth: { file: authFile },
+    // Denials are expected in suites that test them; other warnings and errors are worth seeing.
+    log: (level, msg) => level !== 'info' && msg !== 'authorization denied' && process.stderr.write(`[test broker] ${level} ${msg}\n`),
   });
-  stops.push(() => broker.stop().finally(() => rmSync(dataDir, { recursive: true, force: true })));
+  stops.push(() => broker.stop().finally(() => rmSync(dir, { recursive: true, force: true })));
+  process.env.CFC_TEST_KAFKA_SASL = JSON.stringify({ mechanism: 'scram-sha-256', username: superUser.name, password: superUser.password });
+  process.env.CFC_TEST_KAFKA_SERVICES = JSON.stringify(Object.fromEntries(services.map((s) => [s.service, { username: s.name, password: s.password }])));
   return broker.address;
 }
 

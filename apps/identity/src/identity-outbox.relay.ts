@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { contextEventsTopic } from '@cfc/contracts';
 import { MetricsRegistry, RelayThread } from '@cfc/eventing';
-import { MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient } from '@cfc/platform';
+import { kafkaSaslFromConfig, MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient } from '@cfc/platform';
 import type { IdentityConfig } from './identity.config';
 import { IDENTITY_RUNTIME } from './identity.runtime';
 
@@ -35,6 +35,7 @@ export class IdentityOutboxRelay implements OnApplicationBootstrap, OnModuleDest
     this.relay = await RelayThread.start({
       databaseUrl: this.config.DATABASE_URL,
       brokers: this.config.KAFKA_BROKERS,
+      sasl: kafkaSaslFromConfig(this.config),
       topic,
       clientId: 'cfc-identity-relay',
       idleMs: 50,

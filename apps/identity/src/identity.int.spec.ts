@@ -49,7 +49,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
   beforeAll(async () => {
     db = await createTestDatabase('identity');
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-identity-'));
-    const env = { DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0', INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true', LOGIN_CHALLENGES_PER_USCC: '4', IDENTITY_OPERATOR_TOKEN: OPERATOR_TOKEN };
+    const env = { DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), ...integrationStack().kafkaServiceEnv('identity'), PORT: '0', INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true', LOGIN_CHALLENGES_PER_USCC: '4', IDENTITY_OPERATOR_TOKEN: OPERATOR_TOKEN };
     service = await createServiceApp(identityService, env, createRootLogger('identity', 'debug', sink));
     await service.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(service.app.getHttpServer().address() as { port: number }).port}`;
@@ -280,7 +280,7 @@ describeIntegration('identity service: login, OAuth2, JWKS, logout on real Postg
       );
       return { last: String(rows[0].last), done: String(rows[0].done), total: Number(rows[0].total) };
     };
-    const admin = new Kafka({ clientId: 'identity-spec', brokers: integrationStack().kafkaBrokers, logLevel: logLevel.NOTHING }).admin();
+    const admin = new Kafka({ clientId: 'identity-spec', brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
     try {
       expect(stored).toBeGreaterThan(5);

@@ -48,7 +48,7 @@ export async function createIdentityRuntime(db: SqlDatabase, config: IdentityCon
   const institutions = new InstitutionService(store, db);
   if (config.CFC_EMBEDDED || config.IDENTITY_DEMO_SEED) {
     const path = config.DEMO_DATA_PATH ?? join(dataDir, 'demo.json');
-    const { dataSet, created } = ensureDemoDataSet(path, { gateway: config.GATEWAY_PUBLIC_URL, kafka: config.KAFKA_BROKERS });
+    const { dataSet, created } = ensureDemoDataSet(path, { gateway: config.GATEWAY_PUBLIC_URL, kafka: config.KAFKA_BROKERS }, config.DEMO_KAFKA_CREDENTIALS_PATH);
     await seedDemoData(dataSet, registry, institutions, now);
     logger.info({ path, created, enterprises: dataSet.enterprises.length }, 'demo registry seeded');
   }

@@ -6,6 +6,10 @@ export const identityVariables = defineConfig({
   CFC_DATA_DIR: { type: 'string', default: '.data', description: 'directory of embedded-mode files (demo.json, SMS outbox, generated keys)' },
   SMS_OUTBOX_PATH: { type: 'string', description: 'embedded SMS port: file that one-time codes are appended to (default <CFC_DATA_DIR>/sms-outbox.ndjson)' },
   DEMO_DATA_PATH: { type: 'string', description: 'where the demo data set is written on first start (default <CFC_DATA_DIR>/demo.json)' },
+  DEMO_KAFKA_CREDENTIALS_PATH: {
+    type: 'string',
+    description: "JSON file of the demo providers' and regulators' Kafka credentials (the launcher writes it, mode 600); copied into demo.json as their \"kafka\"",
+  },
   CFC_EMBEDDED: { type: 'boolean', default: false, description: 'set by the launcher when it runs its own PostgreSQL and broker: seeds the demo data set' },
   IDENTITY_DEMO_SEED: { type: 'boolean', default: false, description: 'seed the embedded registry and demo institutions from the demo data set even when not embedded' },
   GATEWAY_PUBLIC_URL: { type: 'url', default: 'http://127.0.0.1:8080', protocols: ['http', 'https'], description: 'gateway address written to demo.json' },

@@ -13,6 +13,7 @@ export * from './headers';
 export * from './identity';
 export * from './ingestion';
 export * from './internal/service-token';
+export * from './kafka-permissions';
 export * from './provider';
 export * from './schema/contract-registry';
 export * from './schema/event-contract';

@@ -1,4 +1,5 @@
 import type { ApiRegistry } from './apis/api.registry';
+import type { BrokerSecurity } from './auth/broker.security';
 import type { GroupCoordinator } from './groups';
 import type { StoragePort } from './storage/storage.port';
 
@@ -26,5 +27,7 @@ export interface BrokerContext {
   readonly registry: ApiRegistry;
   /** Consumer groups and their committed offsets (groups/). */
   readonly groups: GroupCoordinator;
+  /** SASL and ACLs, or off (auth/). */
+  readonly security: BrokerSecurity;
   readonly log: BrokerLog;
 }

@@ -1,9 +1,13 @@
 import { ApiRegistry } from './apis/api.registry';
 import { coreApis } from './apis/core.apis';
 import { groupApis } from './apis/group.apis';
-import type { BrokerContext, ResolvedBrokerConfig } from './broker.context';
+import { AuthStore } from './auth/auth.store';
+import type { BrokerSecurity } from './auth/broker.security';
+import { LoginThrottle } from './auth/login.throttle';
+import { emptySecurityStats } from './auth/security.stats';
+import type { BrokerContext, BrokerLog, ResolvedBrokerConfig } from './broker.context';
 import { jsonLinesLog } from './broker.log';
-import type { BrokerOptions, RunningBroker } from './broker.options';
+import type { AuthOptions, BrokerOptions, RunningBroker } from './broker.options';
 import { openGroupCoordinator } from './groups/open.group-coordinator';
 import { BrokerServer } from './network/broker.server';
 import { openFileStorage } from './storage/file.storage';
@@ -20,26 +24,43 @@ export async function startBroker(options: BrokerOptions): Promise<RunningBroker
     maxRequestBytes: options.maxRequestBytes ?? 100 * 1024 * 1024,
     defaultPartitions: options.defaultPartitions ?? 1,
   };
+  const security = await openSecurity(options.auth, log);
   const storage = await openFileStorage(config, log);
   const registry = new ApiRegistry([...coreApis, ...groupApis]);
   const groups = openGroupCoordinator(config, log);
   const server = new BrokerServer(log);
+  const closeSecurity = () => security.enabled && security.store.close();
   let port: number;
   try {
     port = await server.listen(host, options.port);
   } catch (e) {
+    closeSecurity();
     groups.close();
     await storage.close();
     throw e;
   }
-  const context: BrokerContext = { nodeId: NODE_ID, clusterId: 'cfc-embedded', host, port, config, storage, registry, groups, log };
+  const context: BrokerContext = { nodeId: NODE_ID, clusterId: 'cfc-embedded', host, port, config, storage, registry, groups, security, log };
   server.serve(context);
-  log('info', 'broker listening', { address: `${host}:${port}`, dataDir: config.dataDir, fsync: config.fsync });
+  if (security.enabled) security.store.watch();
+  log('info', 'broker listening', { address: `${host}:${port}`, dataDir: config.dataDir, fsync: config.fsync, auth: security.enabled ? 'sasl' : 'off' });
   let stopping: Promise<void> | undefined;
   return {
     host,
     port,
     address: `${host}:${port}`,
-    stop: () => (stopping ??= server.close().then(() => (groups.close(), storage.close()))),
+    securityStats: () => ({ ...security.stats }),
+    stop: () => (stopping ??= server.close().then(() => (closeSecurity(), groups.close(), storage.close()))),
+  };
+}
+
+async function openSecurity(auth: AuthOptions | undefined, log: BrokerLog): Promise<BrokerSecurity> {
+  const stats = emptySecurityStats();
+  if (!auth) return { enabled: false, stats };
+  return {
+    enabled: true,
+    store: await AuthStore.open(auth.file, log),
+    throttle: new LoginThrottle(auth.maxFailedLogins ?? 10, auth.failedLoginWindowMs ?? 60_000),
+    stats,
+    failedLoginDelayMs: auth.failedLoginDelayMs ?? 100,
   };
 }

@@ -3,7 +3,7 @@ import { startBroker } from './broker';
 import type { BrokerOptions } from './broker.options';
 
 const USAGE =
-  'usage: cli.js --port <port> --data-dir <dir> [--host <host>] [--fsync always|never] [--max-request-bytes N] [--partitions N]';
+  'usage: cli.js --port <port> --data-dir <dir> [--host <host>] [--fsync always|never] [--max-request-bytes N] [--partitions N] [--auth-file <path>]';
 
 function parseArgs(argv: string[]): BrokerOptions {
   const args = new Map<string, string>();
@@ -23,6 +23,10 @@ function parseArgs(argv: string[]): BrokerOptions {
   const port = int('port');
   const dataDir = args.get('data-dir');
   if (port === undefined || !dataDir) throw new Error(USAGE);
+  const known = ['port', 'data-dir', 'host', 'fsync', 'max-request-bytes', 'partitions', 'auth-file'];
+  const unknown = [...args.keys()].filter((k) => !known.includes(k));
+  if (unknown.length > 0) throw new Error(`unknown option --${unknown[0]}\n${USAGE}`);
+  const authFile = args.get('auth-file');
   return {
     port,
     dataDir,
@@ -30,6 +34,8 @@ function parseArgs(argv: string[]): BrokerOptions {
     fsync,
     maxRequestBytes: int('max-request-bytes'),
     defaultPartitions: int('partitions'),
+    // SASL and ACLs from this file; without it the broker runs open, as before (tools that drive it stay valid).
+    auth: authFile ? { file: authFile } : undefined,
   };
 }
 

@@ -1,4 +1,4 @@
-export { integrationStack, describeIntegration, type IntegrationStack } from './stack';
+export { integrationStack, describeIntegration, type IntegrationStack, type KafkaSaslCredentials } from './stack';
 export { createTestDatabase, type TestDatabase } from './test-database';
 export { uniqueName } from './unique-name';
 export { freePort, freePortRange } from './free-port';

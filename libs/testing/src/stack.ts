@@ -1,9 +1,20 @@
+/** SASL credentials as kafkajs and the platform's messaging client take them. */
+export interface KafkaSaslCredentials {
+  mechanism: 'scram-sha-256';
+  username: string;
+  password: string;
+}
+
 /** The real PostgreSQL and Kafka that the jest global setup started (or found) for this run. */
 export interface IntegrationStack {
   /** Connection string of the maintenance database; suites create their own with createTestDatabase. */
   databaseUrl: string;
   kafkaBrokers: string[];
   kind: 'embedded' | 'containers' | 'external';
+  /** The run's Kafka super user: the embedded broker runs SASL and ACLs. Undefined where Kafka has no SASL. */
+  kafkaSasl?: KafkaSaslCredentials;
+  /** KAFKA_SASL_* for a service started by a suite, so it logs in as its own principal ({} without SASL). */
+  kafkaServiceEnv(service: 'identity' | 'binding' | 'consent' | 'ingestion' | 'report' | 'audit' | 'gateway'): Record<string, string>;
 }
 
 export function integrationStack(): IntegrationStack {
@@ -12,10 +23,17 @@ export function integrationStack(): IntegrationStack {
   if (!databaseUrl || !brokers) {
     throw new Error('no integration stack: run through jest (tools/jest/global-setup.ts starts one)');
   }
+  const sasl = process.env.CFC_TEST_KAFKA_SASL ? (JSON.parse(process.env.CFC_TEST_KAFKA_SASL) as KafkaSaslCredentials) : undefined;
+  const services = JSON.parse(process.env.CFC_TEST_KAFKA_SERVICES ?? '{}') as Record<string, { username: string; password: string }>;
   return {
     databaseUrl,
     kafkaBrokers: brokers.split(','),
     kind: (process.env.CFC_TEST_STACK_KIND as IntegrationStack['kind']) ?? 'embedded',
+    kafkaSasl: sasl,
+    kafkaServiceEnv: (service): Record<string, string> => {
+      const user = services[service];
+      return user ? { KAFKA_SASL_MECHANISM: 'SCRAM-SHA-256', KAFKA_SASL_USERNAME: user.username, KAFKA_SASL_PASSWORD: user.password } : {};
+    },
   };
 }
 

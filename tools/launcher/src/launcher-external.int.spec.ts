@@ -35,6 +35,11 @@ describeIntegration('the launcher with external PostgreSQL and Kafka', () => {
     await admin.end();
   });
 
+  const saslEnv = (): Record<string, string> => {
+    const sasl = integrationStack().kafkaSasl;
+    return sasl ? { KAFKA_SASL_MECHANISM: 'SCRAM-SHA-256', KAFKA_SASL_USERNAME: sasl.username, KAFKA_SASL_PASSWORD: sasl.password } : {};
+  };
+
   it('uses them, creating a database per service, and starts neither', async () => {
     if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
     const base = await freeBase(7);
@@ -43,6 +48,8 @@ describeIntegration('the launcher with external PostgreSQL and Kafka', () => {
         ...process.env,
         DATABASE_URL: integrationStack().databaseUrl,
         KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','),
+        // External Kafka: the services log in with the KAFKA_SASL_* they are given (here the run's super user).
+        ...saslEnv(),
         CFC_DB_PREFIX: prefix,
         CFC_DATA_DIR: dataDir,
         CFC_GATEWAY_PORT: String(base),

@@ -26,6 +26,12 @@ describe('launcher configuration', () => {
     expect(() => planFromEnv({ CFC_SIMULATOR: 'maybe' }, '/repo')).toThrow('CFC_SIMULATOR must be on or off, got "maybe"');
   });
 
+  it('runs the embedded broker with SASL and ACLs unless CFC_KAFKA_AUTH=off', () => {
+    expect(planFromEnv({}, '/repo').kafkaAuth).toBe(true);
+    expect(planFromEnv({ CFC_KAFKA_AUTH: 'off' }, '/repo').kafkaAuth).toBe(false);
+    expect(() => planFromEnv({ CFC_KAFKA_AUTH: 'no' }, '/repo')).toThrow('CFC_KAFKA_AUTH must be on or off, got "no"');
+  });
+
   it('names a malformed port variable', () => {
     expect(() => planFromEnv({ CFC_KAFKA_PORT: 'nine' }, '/repo')).toThrow('CFC_KAFKA_PORT must be a number, got "nine"');
   });

@@ -15,6 +15,8 @@ export interface LaunchPlan {
   /** Set: use these brokers. Unset: the embedded broker on kafkaPort. */
   externalKafkaBrokers?: string;
   kafkaPort: number;
+  /** SASL and ACLs on the embedded broker; CFC_KAFKA_AUTH=off turns them off (debugging only). */
+  kafkaAuth: boolean;
   logFormat: 'pretty' | 'json';
   readyTimeoutMs: number;
   /** Run the provider simulator once the services are ready (CFC_SIMULATOR, default on). */
@@ -41,10 +43,17 @@ export function planFromEnv(env: NodeJS.ProcessEnv, repoRoot: string): LaunchPla
     pgPort: intVar(env, 'CFC_PG_PORT', 5433),
     externalKafkaBrokers: env.KAFKA_BROKERS || undefined,
     kafkaPort: intVar(env, 'CFC_KAFKA_PORT', 9092),
+    kafkaAuth: kafkaAuth(env.CFC_KAFKA_AUTH),
     logFormat,
     readyTimeoutMs: intVar(env, 'CFC_READY_TIMEOUT_MS', 120_000),
     simulator: switchVar(env, 'CFC_SIMULATOR', true),
   };
+}
+
+function kafkaAuth(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new Error(`CFC_KAFKA_AUTH must be on or off, got "${raw}"`);
 }
 
 function databasePrefix(raw: string | undefined): string {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
 import { descendants, isRunning } from './process.tree';
 import { freePort, freePortRange } from '@cfc/testing';
 
@@ -59,6 +60,25 @@ describe('the launcher (npm start)', () => {
     expect(run.output()).toContain(`http://127.0.0.1:${env.CFC_GATEWAY_PORT}`);
     const gateway = await fetch(`http://127.0.0.1:${env.CFC_GATEWAY_PORT}/readyz`);
     expect(gateway.status).toBe(200);
+    expect(run.output()).toContain('SASL and ACLs');
+
+    // Every service is ready under its own principal; demo.json carries the providers' and regulators' logins.
+    const demo = JSON.parse(readFileSync(join(dataDir, 'demo.json'), 'utf8')) as { providers: Array<{ institutionId: string; kafka: DemoKafka }>; regulators: Array<{ kafka: DemoKafka }> };
+    expect([...demo.providers, ...demo.regulators].every((i) => i.kafka?.mechanism === 'SCRAM-SHA-256' && i.kafka.password.length >= 20)).toBe(true);
+    const b0001 = demo.providers.find((p) => p.institutionId === 'B0001')!.kafka;
+    const topicsSeenBy = async (sasl?: SASLOptions) => {
+      const admin = new Kafka({ clientId: 'launcher-spec', brokers: [`127.0.0.1:${env.CFC_KAFKA_PORT}`], sasl, logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin();
+      await admin.connect();
+      try {
+        return await admin.listTopics();
+      } finally {
+        await admin.disconnect();
+      }
+    };
+    const secrets = JSON.parse(readFileSync(join(dataDir, 'kafka-secrets.json'), 'utf8')) as { admin: { username: string; password: string } };
+    expect(await topicsSeenBy({ mechanism: 'scram-sha-256', ...secrets.admin })).toContain('cfc.identity.events.v1');
+    expect(await topicsSeenBy({ mechanism: 'scram-sha-256', username: b0001.username, password: b0001.password })).not.toContain('cfc.identity.events.v1');
+    await expect(topicsSeenBy()).rejects.toThrow();
 
     // The provider simulator starts after the services, on by default, and acts from the demo data set.
     expect(run.output()).toContain('providers         simulator on for B0001, P0001');
@@ -115,6 +135,12 @@ describe('the launcher (npm start)', () => {
     expect(run.output()).toContain('SIGINT again: killing every service and PostgreSQL');
   }, 120_000);
 });
+
+interface DemoKafka {
+  mechanism: string;
+  username: string;
+  password: string;
+}
 
 /** Launcher variables for one run: its own data directory and free ports for everything it starts. */
 async function freshEnvironment(dataDir: string): Promise<Record<string, string>> {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { startBroker, type RunningBroker } from '@cfc/kafka-broker';
 import { demoFilePath, printBanner } from './banner';
 import { ensureDatabases, serviceDatabaseUrl } from './databases';
+import { prepareEmbeddedKafkaAuth, type EmbeddedKafkaAuth } from './kafka-auth';
 import type { LaunchPlan } from './launcher.config';
 import { paint, say } from './launcher.log';
 import { assertPortFree } from './port.check';
@@ -20,6 +21,7 @@ import { startSimulator } from './simulator.child';
 export class PlatformLauncher {
   private postgres?: RunningPostgres;
   private broker?: RunningBroker;
+  private kafkaAuth?: EmbeddedKafkaAuth;
   private readonly supervisors = new Map<ServiceName, ServiceSupervisor>();
   private simulator?: ServiceSupervisor;
   private gaveUp?: string;
@@ -39,7 +41,7 @@ export class PlatformLauncher {
     const simulator = startSimulator(this.plan, brokers, demoFilePath(this.plan, process.env));
     this.simulator = simulator.supervisor;
     const seconds = (Date.now() - started) / 1000;
-    printBanner(this.plan, brokers, seconds, simulator.status);
+    printBanner(this.plan, brokers, seconds, simulator.status, this.kafkaAuth);
     return { seconds };
   }
 
@@ -113,11 +115,14 @@ export class PlatformLauncher {
       return this.plan.externalKafkaBrokers;
     }
     const dataDir = join(this.plan.dataDir, 'kafka');
-    say(`starting the Kafka-compatible broker on ${this.plan.host}:${this.plan.kafkaPort} (data ${dataDir})`);
+    if (this.plan.kafkaAuth) this.kafkaAuth = await prepareEmbeddedKafkaAuth(this.plan.dataDir, SERVICES);
+    const mode = this.kafkaAuth ? 'SASL and ACLs' : paint('NO authentication (CFC_KAFKA_AUTH=off)', 31);
+    say(`starting the Kafka-compatible broker on ${this.plan.host}:${this.plan.kafkaPort} (data ${dataDir}; ${mode})`);
     this.broker = await startBroker({
       host: this.plan.host,
       port: this.plan.kafkaPort,
       dataDir,
+      auth: this.kafkaAuth && { file: this.kafkaAuth.authFile },
       log: (level, msg, fields) => level !== 'info' && say(`kafka ${level}: ${msg}${fields ? ` ${JSON.stringify(fields)}` : ''}`),
     });
     return this.broker.address;
@@ -139,6 +144,7 @@ export class PlatformLauncher {
         DATABASE_URL: serviceDatabaseUrl(databaseUrl, service, this.plan.databasePrefix),
         KAFKA_BROKERS: brokers,
         INTERNAL_AUTH_SECRET: internalAuthSecret,
+        ...this.kafkaEnv(service),
         CFC_DATA_DIR: dataDir,
         CFC_EMBEDDED: String(!this.plan.externalDatabaseUrl && !this.plan.externalKafkaBrokers),
         GATEWAY_PUBLIC_URL: `http://${host}:${ports.gateway}`,
@@ -150,6 +156,17 @@ export class PlatformLauncher {
     });
     this.supervisors.set(service, supervisor);
     supervisor.start();
+  }
+
+  /**
+   * Embedded broker: the service's own principal (none with CFC_KAFKA_AUTH=off), and for identity the
+   * demo institutions' logins for demo.json. External Kafka: KAFKA_SASL_* pass through from the environment.
+   */
+  private kafkaEnv(service: ServiceName): Record<string, string> {
+    if (this.plan.externalKafkaBrokers) return {};
+    if (!this.kafkaAuth) return { KAFKA_SASL_MECHANISM: '', KAFKA_SASL_USERNAME: '', KAFKA_SASL_PASSWORD: '' };
+    const demo: Record<string, string> = service === 'identity' ? { DEMO_KAFKA_CREDENTIALS_PATH: this.kafkaAuth.demoCredentialsFile } : {};
+    return { ...this.kafkaAuth.envFor(service), ...demo };
   }
 
   private async waitAllReady(): Promise<void> {

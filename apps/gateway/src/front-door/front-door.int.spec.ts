@@ -78,11 +78,11 @@ describeIntegration('gateway front door with identity behind it', () => {
     [identityDb, gatewayDb] = await Promise.all([createTestDatabase('identity'), createTestDatabase('gateway')]);
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-gateway-'));
     const kafka = integrationStack().kafkaBrokers.join(',');
-    identity = await createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka, INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, createRootLogger('identity', 'debug', sink));
+    identity = await createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka, ...integrationStack().kafkaServiceEnv('identity'), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, createRootLogger('identity', 'debug', sink));
     await identity.app.listen(0, '127.0.0.1');
     mkdirSync(join(dataDir, 'portal'));
     writeFileSync(join(dataDir, 'portal', 'index.html'), '<!doctype html><title>portal</title>');
-    const gatewayEnv = { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka, INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, IDENTITY_URL: url(identity), PORTAL_DIR: join(dataDir, 'portal') };
+    const gatewayEnv = { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka, ...integrationStack().kafkaServiceEnv('gateway'), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, IDENTITY_URL: url(identity), PORTAL_DIR: join(dataDir, 'portal') };
     const withRoutes = { ...gatewayService, imports: [GatewayModule, RoleRoutesModule] };
     gateway = await createServiceApp(withRoutes, gatewayEnv, createRootLogger('gateway', 'debug', sink));
     await gateway.app.listen(0, '127.0.0.1');

@@ -44,7 +44,7 @@ describeIntegration('consumer runner: inbox, retries, dead letters', () => {
     sql = pgDatabase(pool);
     await migrateEventing(sql);
     await sql.query(`CREATE TABLE effects (amount integer NOT NULL)`);
-    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: 'consumer-test' });
+    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, clientId: 'consumer-test' });
     [topic, deadLetters] = await createTopics(client, { topic: uniqueName('cfc.test.events'), partitions: 2 }, { topic: uniqueName('cfc.test.dead-letter'), partitions: 1 });
     producer = client.producer({ idempotent: true });
     await producer.connect();

@@ -55,7 +55,7 @@ describeIntegration('relay crash between commit and publish', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('crash');
-    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: 'crash-test' });
+    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, clientId: 'crash-test' });
     producer = client.producer({ idempotent: true });
     await producer.connect();
   });

@@ -28,7 +28,7 @@ describeIntegration('outbox relay on its own thread', () => {
     sql = pgDatabase(pool);
     await migrateEventing(sql);
     store = new PostgresEventStore(sql);
-    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: 'relay-thread-test' });
+    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, clientId: 'relay-thread-test' });
   });
   afterAll(async () => {
     await pool.end();
@@ -41,7 +41,7 @@ describeIntegration('outbox relay on its own thread', () => {
     const lines: string[] = [];
     const logger = { debug: () => undefined, info: () => undefined, warn: (_: object, m?: string) => void lines.push(m ?? ''), error: (_: object, m?: string) => void lines.push(m ?? '') };
     for (let i = 0; i < 3; i++) await store.append(`thread-${i}`, 0, [added(i)], context);
-    const thread = await RelayThread.start({ databaseUrl: database.url, brokers: integrationStack().kafkaBrokers, topic, idleMs: 5, metrics, logger });
+    const thread = await RelayThread.start({ databaseUrl: database.url, brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, topic, idleMs: 5, metrics, logger });
     try {
       const messages = await readTopic(client, topic, 3, uniqueName('reader'));
       expect(messages.map((m) => JSON.parse(m.value!.toString()).data.amount)).toEqual([0, 1, 2]);
@@ -64,7 +64,7 @@ describeIntegration('outbox relay on its own thread', () => {
     const topic = await newEventTopic(client, uniqueName('cfc.test.events'));
     const errors: string[] = [];
     const logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (_: object, m?: string) => void errors.push(m ?? '') };
-    const thread = await RelayThread.start({ databaseUrl: database.url, brokers: integrationStack().kafkaBrokers, topic, idleMs: 5, logger });
+    const thread = await RelayThread.start({ databaseUrl: database.url, brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, topic, idleMs: 5, logger });
     try {
       const before = Number((await sql.query<{ n: string }>(`SELECT count(*) AS n FROM eventing.events`)).rows[0].n);
       await readTopic(client, topic, before, uniqueName('reader'));

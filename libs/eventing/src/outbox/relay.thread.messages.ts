@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { PlatformLogger } from '@cfc/platform';
+import type { KafkaSasl, PlatformLogger } from '@cfc/platform';
 import { Metric, MetricsRegistry } from '../metrics/metrics.registry';
 
 // What a relay thread tells the thread that started it. Plain data only: it crosses postMessage.
@@ -8,6 +8,7 @@ import { Metric, MetricsRegistry } from '../metrics/metrics.registry';
 export interface RelayWorkerData {
   databaseUrl: string;
   brokers: string[];
+  sasl?: KafkaSasl;
   topic: string;
   clientId: string;
   applicationName: string;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { PlatformLogger } from '@cfc/platform';
+import type { KafkaSasl, PlatformLogger } from '@cfc/platform';
 import { silentLogger } from '@cfc/platform';
 import type { MetricsRegistry } from '../metrics/metrics.registry';
 import { applyMetrics, type RelayThreadMessage, type RelayWorkerData } from './relay.thread.messages';
@@ -10,6 +10,8 @@ export interface RelayThreadOptions {
   /** The service's database (the one holding eventing.events). */
   databaseUrl: string;
   brokers: string[];
+  /** The service's own Kafka credentials (kafkaSaslFromConfig of its config); unset: no SASL. */
+  sasl?: KafkaSasl;
   /** The context's event topic, from @cfc/contracts (contextEventsTopic). */
   topic: string;
   /** Kafka client id and PostgreSQL application_name of the relay. Default `cfc-relay`. */
@@ -71,6 +73,7 @@ export class RelayThread {
     const data: RelayWorkerData = {
       databaseUrl: options.databaseUrl,
       brokers: [...options.brokers],
+      sasl: options.sasl && { ...options.sasl },
       topic: options.topic,
       clientId,
       applicationName: clientId,

@@ -13,7 +13,7 @@ async function run(port: NonNullable<typeof parentPort>, data: RelayWorkerData):
   lowerThisThreadsPriority(data.niceness, logger);
   const pool = new Pool({ connectionString: data.databaseUrl, max: 2, application_name: data.applicationName });
   pool.on('error', (error) => logger.warn({ err: error }, 'relay thread: idle PostgreSQL connection failed'));
-  const producer = createKafkaClient({ brokers: data.brokers, clientId: data.clientId, logger }).producer({ idempotent: true });
+  const producer = createKafkaClient({ brokers: data.brokers, clientId: data.clientId, sasl: data.sasl, logger }).producer({ idempotent: true });
   const send = (message: RelayThreadMessage) => port.postMessage(message);
   try {
     await producer.connect();

@@ -15,8 +15,10 @@
  *
  * `ctx` is a RequestContext: { broker: BrokerContext (broker.context.ts: storage, advertised address,
  * options, log, and whatever coordinators broker.ts adds), header: { apiKey, apiVersion, correlationId,
- * clientId }, connection: { id, remote, closed, onClose(fn) } }. Replies on one connection are sent in
- * request order whatever order handlers finish in.
+ * clientId }, connection: { id, remote, closed, onClose(fn), session (SASL), closeAfterReply(why) },
+ * access: the ACL checks for the connection's principal (auth/request.access.ts) }. Every handler that
+ * touches a topic or group asks `access` first, as Apache Kafka's KafkaApis does. Replies on one
+ * connection are sent in request order whatever order handlers finish in.
  *
  * broker.ts builds the BrokerContext and the registry from one list: `new ApiRegistry([...coreApis, ...groupApis])`.
  * A new family of APIs adds its list there and, if it needs shared state, one field to BrokerContext.
@@ -25,6 +27,8 @@ import type { RequestHeader } from '../codec/header.codec';
 import type { Reader } from '../codec/primitives/reader';
 import type { Writer } from '../codec/primitives/writer';
 import type { BrokerContext } from '../broker.context';
+import type { RequestAccess } from '../auth/request.access';
+import type { SaslSession } from '../auth/sasl.session';
 
 /** Returned by a handler that must not answer (Produce with acks=0). */
 export const NO_RESPONSE: unique symbol = Symbol('no-response');
@@ -37,14 +41,19 @@ export interface ConnectionContext {
   readonly closed: boolean;
   /** Runs fn once when the connection closes (cancel long polls, leave groups); returns a function that unregisters it. */
   onClose(fn: () => void): () => void;
-  /** Per-connection scratch state, e.g. SASL progress; keys are owned by the API that sets them. */
+  /** Per-connection scratch state; keys are owned by the API that sets them. */
   readonly state: Map<string, unknown>;
+  /** SASL progress and the authenticated principal. */
+  readonly session: SaslSession;
+  /** Closes the connection once this request's reply is sent (how Kafka ends a failed authentication). */
+  closeAfterReply(reason: string): void;
 }
 
 export interface RequestContext {
   readonly broker: BrokerContext;
   readonly header: RequestHeader;
   readonly connection: ConnectionContext;
+  readonly access: RequestAccess;
 }
 
 export interface ApiHandler<Req = unknown, Res = unknown> {

@@ -7,6 +7,7 @@ import { initProducerIdApi } from './init-producer-id.api';
 import { listOffsetsApi } from './list-offsets.api';
 import { metadataApi } from './metadata.api';
 import { produceApi } from './produce.api';
+import { saslAuthenticateApi } from './sasl-authenticate.api';
 import { saslHandshakeApi } from './sasl-handshake.api';
 
 /** The broker's own APIs (everything but consumer groups). */
@@ -20,4 +21,5 @@ export const coreApis: readonly ApiHandler[] = [
   createTopicsApi,
   deleteTopicsApi,
   initProducerIdApi,
+  saslAuthenticateApi,
 ];

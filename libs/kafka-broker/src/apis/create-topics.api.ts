@@ -7,20 +7,25 @@ import { parseTopicConfig, validateTopicName } from '../storage/topic.config';
 import { defineApi } from './api.registry';
 import { errorOf } from './storage-error.mapping';
 
-/** CreateTopics: one broker, so replication factor 1 (or -1, the default); -1 partitions = broker default. */
+/** CreateTopics (CREATE on the cluster or the topic): one broker, so replication factor 1 (or -1, the default); -1 partitions = broker default. */
 export const createTopicsApi = defineApi<CreateTopicsRequest, CreateTopicsResponse>({
   apiKey: ApiKey.CreateTopics,
   name: 'CreateTopics',
   minVersion: 0,
   maxVersion: 3,
   decode: decodeCreateTopicsV0,
-  handle: async (req, { broker }) => {
+  handle: async (req, { broker, access }) => {
+    const onCluster = access.sees('CLUSTER', 'CREATE', '');
     const counts = new Map<string, number>();
     for (const t of req.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
     const topics = [];
     for (const t of req.topics) {
       if (counts.get(t.name)! > 1) {
         topics.push({ name: t.name, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'topic named more than once in one request' });
+        continue;
+      }
+      if (!onCluster && !access.topic('CREATE', t.name)) {
+        topics.push({ name: t.name, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, errorMessage: 'Authorization failed.' });
         continue;
       }
       try {

@@ -1,4 +1,5 @@
 import { ApiKey } from '../codec/api-keys';
+import { ErrorCode } from '../codec/error-codes';
 import {
   decodeDeleteGroupsV0,
   encodeDeleteGroupsV0,
@@ -7,15 +8,18 @@ import {
 } from '../codec/delete-groups/delete-groups.v0';
 import { defineApi } from './api.registry';
 
-/** DeleteGroups: only groups without members, and their committed offsets with them. */
+/** DeleteGroups (DELETE on each group): only groups without members, and their committed offsets with them. */
 export const deleteGroupsApi = defineApi<DeleteGroupsRequest, DeleteGroupsResponse>({
   apiKey: ApiKey.DeleteGroups,
   name: 'DeleteGroups',
   minVersion: 0,
   maxVersion: 1,
   decode: decodeDeleteGroupsV0,
-  handle: (req, { broker }) => ({
-    results: req.groups.map((groupId) => ({ groupId, errorCode: broker.groups.deleteGroup(groupId) })),
+  handle: (req, { broker, access }) => ({
+    results: req.groups.map((groupId) => ({
+      groupId,
+      errorCode: access.group('DELETE', groupId) ? broker.groups.deleteGroup(groupId) : ErrorCode.GROUP_AUTHORIZATION_FAILED,
+    })),
   }),
   encode: encodeDeleteGroupsV0,
 });

@@ -9,7 +9,7 @@ import { defineApi } from './api.registry';
 import { errorCodeOf } from './storage-error.mapping';
 
 /**
- * Fetch: whole batches up to max_bytes; with fewer than min_bytes available it waits (up to
+ * Fetch: whole batches up to max_bytes (topics without READ: TOPIC_AUTHORIZATION_FAILED); with fewer than min_bytes available it waits (up to
  * max_wait_ms) for an append to a requested partition. The wait is a promise, so nothing else blocks.
  */
 export const fetchApi = defineApi<FetchRequest, FetchResponse>({
@@ -18,20 +18,41 @@ export const fetchApi = defineApi<FetchRequest, FetchResponse>({
   minVersion: 4,
   maxVersion: 11,
   decode: (r, version) => decodeFetch(r, fetchLayout(version)),
-  handle: async (req, { broker, connection }) => {
+  handle: async (req, { broker, connection, access }) => {
     const deadline = Date.now() + Math.max(req.maxWaitMs, 0);
+    const readable = req.topics.filter((t) => access.topic('READ', t.topic));
+    const allowed = readable.length === req.topics.length ? req : { ...req, topics: readable };
     for (;;) {
       if (connection.closed) return { errorCode: ErrorCode.NONE, sessionId: 0, topics: [] };
-      const { topics, bytes } = await readAll(broker, req);
+      const { topics, bytes } = await readAll(broker, allowed);
       const remaining = deadline - Date.now();
-      if (bytes >= Math.max(req.minBytes, 1) || remaining <= 0) {
-        return { errorCode: ErrorCode.NONE, sessionId: 0, topics };
+      if (bytes >= Math.max(req.minBytes, 1) || remaining <= 0 || allowed.topics.length === 0) {
+        return { errorCode: ErrorCode.NONE, sessionId: 0, topics: allowed === req ? topics : withDenied(req, topics) };
       }
-      await waitForAppend(broker, req, remaining, connection);
+      await waitForAppend(broker, allowed, remaining, connection);
     }
   },
   encode: (w, res, version) => encodeFetch(w, res, fetchLayout(version)),
 });
+
+/** The reply in request order, TOPIC_AUTHORIZATION_FAILED for every partition of a topic without READ. */
+function withDenied(req: FetchRequest, read: FetchResponse['topics']): FetchResponse['topics'] {
+  const byTopic = new Map(read.map((t) => [t.topic, t]));
+  return req.topics.map(
+    (t) =>
+      byTopic.get(t.topic) ?? {
+        topic: t.topic,
+        partitions: t.partitions.map((p) => ({
+          partition: p.partition,
+          errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED,
+          highWatermark: -1,
+          lastStableOffset: -1,
+          logStartOffset: -1,
+          records: Buffer.alloc(0),
+        })),
+      },
+  );
+}
 
 async function readAll(broker: BrokerContext, req: FetchRequest): Promise<{ topics: FetchResponse['topics']; bytes: number }> {
   let budget = req.maxBytes > 0 ? req.maxBytes : Number.MAX_SAFE_INTEGER;

@@ -15,10 +15,14 @@ export const initProducerIdApi = defineApi<InitProducerIdRequest, InitProducerId
   minVersion: 0,
   maxVersion: 1,
   decode: decodeInitProducerIdV0,
-  handle: async (req, { broker }) => {
+  handle: async (req, { broker, access }) => {
     if (req.transactionalId !== null) {
       broker.log('warn', 'transactional producer refused: transactions are not supported', { transactionalId: req.transactionalId });
       return { errorCode: ErrorCode.INVALID_REQUEST, producerId: -1, producerEpoch: -1 };
+    }
+    // Kafka 3.x: IDEMPOTENT_WRITE on the cluster, or WRITE on any topic (KIP-679).
+    if (!access.sees('CLUSTER', 'IDEMPOTENT_WRITE', '') && !access.anyTopic('WRITE')) {
+      return { errorCode: ErrorCode.CLUSTER_AUTHORIZATION_FAILED, producerId: -1, producerEpoch: -1 };
     }
     return { errorCode: ErrorCode.NONE, producerId: await broker.storage.nextProducerId(), producerEpoch: 0 };
   },

@@ -8,15 +8,23 @@ import { errorCodeOf } from './storage-error.mapping';
 const LATEST = -1;
 const EARLIEST = -2;
 
-/** ListOffsets: -1 latest (high watermark, which is also the last stable offset), -2 earliest, else by timestamp. */
+/** ListOffsets (DESCRIBE on the topic): -1 latest (high watermark, which is also the last stable offset), -2 earliest, else by timestamp. */
 export const listOffsetsApi = defineApi<ListOffsetsRequest, ListOffsetsResponse>({
   apiKey: ApiKey.ListOffsets,
   name: 'ListOffsets',
   minVersion: 1,
   maxVersion: 2,
   decode: decodeListOffsetsV1,
-  handle: (req, { broker }) => ({
-    topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => lookup(broker, t.name, p.partition, p.timestamp)) })),
+  handle: (req, { broker, access }) => ({
+    topics: req.topics.map((t) => {
+      const denied = !access.topic('DESCRIBE', t.name);
+      return {
+        name: t.name,
+        partitions: t.partitions.map((p) =>
+          denied ? { partition: p.partition, errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, timestamp: -1, offset: -1 } : lookup(broker, t.name, p.partition, p.timestamp),
+        ),
+      };
+    }),
   }),
   encode: encodeListOffsetsV1,
 });

@@ -1,23 +1,29 @@
+import type { RequestAccess } from '../auth/request.access';
 import { ApiKey } from '../codec/api-keys';
 import { ErrorCode } from '../codec/error-codes';
 import type { MetadataRequest, MetadataResponse, MetadataTopic } from '../codec/metadata/metadata.types';
+import { decodeMetadataV0, encodeMetadataV0 } from '../codec/metadata/metadata.v0';
 import { decodeMetadataV1, encodeMetadataV1 } from '../codec/metadata/metadata.v1';
 import type { BrokerContext } from '../broker.context';
 import type { TopicInfo } from '../storage/storage.port';
 import { defineApi } from './api.registry';
 import { errorCodeOf } from './storage-error.mapping';
 
-/** Metadata: this broker leads every partition; unknown topics are created when the client allows it. */
+/**
+ * Metadata: this broker leads every partition. As in Apache Kafka, "all topics" lists only those the
+ * principal may DESCRIBE, a named topic it may not gets TOPIC_AUTHORIZATION_FAILED, and an unknown
+ * topic is auto-created (when the client allows it) only with CREATE on the cluster or the topic.
+ */
 export const metadataApi = defineApi<MetadataRequest, MetadataResponse>({
   apiKey: ApiKey.Metadata,
   name: 'Metadata',
-  minVersion: 1,
+  minVersion: 0,
   maxVersion: 4,
-  decode: decodeMetadataV1,
-  handle: async (req, { broker }) => {
-    const names = req.topics ?? broker.storage.listTopics().map((t) => t.name);
+  decode: (r, version) => (version === 0 ? decodeMetadataV0(r) : decodeMetadataV1(r, version)),
+  handle: async (req, { broker, access }) => {
+    const names = req.topics ?? broker.storage.listTopics().map((t) => t.name).filter((name) => access.sees('TOPIC', 'DESCRIBE', name));
     const topics: MetadataTopic[] = [];
-    for (const name of names) topics.push(await describe(broker, name, req.allowAutoTopicCreation));
+    for (const name of names) topics.push(await describe(broker, access, name, req.allowAutoTopicCreation));
     return {
       brokers: [{ nodeId: broker.nodeId, host: broker.host, port: broker.port }],
       clusterId: broker.clusterId,
@@ -25,12 +31,15 @@ export const metadataApi = defineApi<MetadataRequest, MetadataResponse>({
       topics,
     };
   },
-  encode: encodeMetadataV1,
+  encode: (w, res, version) => (version === 0 ? encodeMetadataV0(w, res) : encodeMetadataV1(w, res, version)),
 });
 
-async function describe(broker: BrokerContext, name: string, autoCreate: boolean): Promise<MetadataTopic> {
+async function describe(broker: BrokerContext, access: RequestAccess, name: string, autoCreate: boolean): Promise<MetadataTopic> {
+  const refused = { errorCode: ErrorCode.TOPIC_AUTHORIZATION_FAILED, name, partitions: [] };
+  if (!access.topic('DESCRIBE', name)) return refused;
   let info: TopicInfo | undefined = broker.storage.getTopic(name);
   if (!info && autoCreate) {
+    if (!access.sees('CLUSTER', 'CREATE', '') && !access.topic('CREATE', name)) return refused;
     try {
       info = await broker.storage.createTopic(name, broker.config.defaultPartitions, {});
     } catch (e) {

@@ -8,20 +8,27 @@ import {
 } from '../codec/offset-commit/offset-commit.v2';
 import { defineApi } from './api.registry';
 
-/** OffsetCommit: partitions of unknown topics are refused; the rest is checked against the group, then made durable. */
+/**
+ * OffsetCommit: READ on the group (else GROUP_AUTHORIZATION_FAILED everywhere) and on each topic;
+ * partitions of unknown topics are refused; the rest is checked against the group, then made durable.
+ */
 export const offsetCommitApi = defineApi<OffsetCommitRequest, OffsetCommitResponse>({
   apiKey: ApiKey.OffsetCommit,
   name: 'OffsetCommit',
   minVersion: 2,
   maxVersion: 5,
   decode: decodeOffsetCommitV2,
-  handle: (req, { broker }) => {
+  handle: (req, { broker, access }) => {
+    if (!access.group('READ', req.groupId)) return everyPartition(req, ErrorCode.GROUP_AUTHORIZATION_FAILED);
+    const readable = new Set(req.topics.filter((t) => access.topic('READ', t.name)).map((t) => t.name));
+    const refusal = (topic: string, partition: number) =>
+      !readable.has(topic) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : !known(topic, partition) ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : undefined;
     const known = (topic: string, partition: number) => {
       const info = broker.storage.getTopic(topic);
       return info !== undefined && partition >= 0 && partition < info.partitions;
     };
     const entries = req.topics.flatMap((t) =>
-      t.partitions.filter((p) => known(t.name, p.partition)).map((p) => ({ topic: t.name, ...p })),
+      t.partitions.filter((p) => refusal(t.name, p.partition) === undefined).map((p) => ({ topic: t.name, ...p })),
     );
     const errorCode = broker.groups.commitOffsets(req.groupId, req.memberId, req.generationId, entries);
     return {
@@ -29,10 +36,14 @@ export const offsetCommitApi = defineApi<OffsetCommitRequest, OffsetCommitRespon
         name: t.name,
         partitions: t.partitions.map((p) => ({
           partition: p.partition,
-          errorCode: known(t.name, p.partition) ? errorCode : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+          errorCode: refusal(t.name, p.partition) ?? errorCode,
         })),
       })),
     };
   },
   encode: encodeOffsetCommitV2,
 });
+
+function everyPartition(req: OffsetCommitRequest, errorCode: number): OffsetCommitResponse {
+  return { topics: req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partition: p.partition, errorCode })) })) };
+}

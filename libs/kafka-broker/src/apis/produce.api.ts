@@ -9,7 +9,7 @@ import { NO_RESPONSE, defineApi } from './api.registry';
 import { errorCodeOf } from './storage-error.mapping';
 
 /**
- * Produce: appends each partition's batches. All appends start before the first await, so pipelined
+ * Produce: appends each partition's batches; a topic without WRITE gets TOPIC_AUTHORIZATION_FAILED. All appends start before the first await, so pipelined
  * requests on one connection reach the log in the order they were sent. acks=0 gets no reply.
  */
 export const produceApi = defineApi<ProduceRequest, ProduceResponse>({
@@ -18,14 +18,15 @@ export const produceApi = defineApi<ProduceRequest, ProduceResponse>({
   minVersion: 0,
   maxVersion: 7,
   decode: (r, version) => (version >= 3 ? decodeProduceV3(r) : decodeProduceV0(r)),
-  handle: async (req, { broker }) => {
+  handle: async (req, { broker, access }) => {
     const validAcks = req.acks === 0 || req.acks === 1 || req.acks === -1;
-    const topics = req.topics.map((t) => ({
-      name: t.name,
-      partitions: t.partitions.map((p) =>
-        validAcks ? appendPartition(broker, t.name, p) : failed(p.partition, ErrorCode.INVALID_REQUIRED_ACKS),
-      ),
-    }));
+    const topics = req.topics.map((t) => {
+      const refused = !validAcks ? ErrorCode.INVALID_REQUIRED_ACKS : !access.topic('WRITE', t.name) ? ErrorCode.TOPIC_AUTHORIZATION_FAILED : undefined;
+      return {
+        name: t.name,
+        partitions: t.partitions.map((p) => (refused === undefined ? appendPartition(broker, t.name, p) : failed(p.partition, refused))),
+      };
+    });
     if (req.acks === 0) return NO_RESPONSE;
     return { topics: await Promise.all(topics.map(async (t) => ({ name: t.name, partitions: await Promise.all(t.partitions) }))) };
   },

@@ -1,4 +1,6 @@
+import { authenticateScram } from '../testing/sasl.kit';
 import { RawClient, requestFrame } from './raw.client';
+import { RawKafkaClient } from '../testing/raw-kafka.client';
 
 /** What the broker stores for one partition: each record batch's compression codec and record count. */
 export interface StoredBatch {
@@ -11,13 +13,27 @@ export interface StoredBatch {
  * Reads a partition's batches over a raw Fetch v4, without decompressing, so a test can tell that
  * a client's compressed batch was stored compressed (kafkajs cannot decode snappy, lz4 or zstd).
  */
-export async function storedBatches(address: string, topic: string, partition: number): Promise<StoredBatch[]> {
+export async function storedBatches(address: string, topic: string, partition: number, sasl?: { username: string; password: string }): Promise<StoredBatch[]> {
+  if (sasl) return authenticatedRead(address, topic, partition, sasl);
   const client = await RawClient.open(address);
   try {
     client.write(requestFrame(1, 4, 7, fetchV4Body(topic, partition)));
     const frame = await client.readFrame(10_000);
     if (!frame) throw new Error('broker closed the connection instead of answering Fetch v4');
     return parseFetchV4(frame);
+  } finally {
+    client.close();
+  }
+}
+
+async function authenticatedRead(address: string, topic: string, partition: number, sasl: { username: string; password: string }): Promise<StoredBatch[]> {
+  const client = await RawKafkaClient.open(address);
+  try {
+    const login = await authenticateScram(client, sasl.username, sasl.password);
+    if (login.errorCode !== 0) throw new Error(`SASL login of ${sasl.username} failed: ${login.errorMessage}`);
+    const body = fetchV4Body(topic, partition);
+    const reply = await client.request(1, 4, (w) => w.raw(body));
+    return parseFetchV4(Buffer.concat([Buffer.alloc(4), reply.rest()]));
   } finally {
     client.close();
   }

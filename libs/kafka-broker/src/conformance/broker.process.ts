@@ -45,8 +45,8 @@ export async function buildBrokerCli(): Promise<void> {
 }
 
 /** Starts `node dist/cli.js` and resolves once it has logged its listening line; rejects if it exits or stays silent. */
-export function spawnBrokerCli(options: { port: number; dataDir: string; fsync?: 'always' | 'never'; nodeArgs?: string[] }): Promise<BrokerProcess> {
-  const args = [...(options.nodeArgs ?? []), join(packageDir, 'dist', 'cli.js'), '--port', String(options.port), '--data-dir', options.dataDir];
+export function spawnBrokerCli(options: { port: number; dataDir: string; fsync?: 'always' | 'never'; nodeArgs?: string[]; extraArgs?: string[] }): Promise<BrokerProcess> {
+  const args = [...(options.nodeArgs ?? []), join(packageDir, 'dist', 'cli.js'), '--port', String(options.port), '--data-dir', options.dataDir, ...(options.extraArgs ?? [])];
   if (options.fsync) args.push('--fsync', options.fsync);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

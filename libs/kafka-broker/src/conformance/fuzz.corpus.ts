@@ -31,7 +31,7 @@ export async function seedCorpus(topic: string, group: string): Promise<SeedFram
   });
   const specs: Array<[string, number[], unknown]> = [
     ['ApiVersions', [0, 1, 2], undefined],
-    ['Metadata', [1, 2, 3, 4], { topics: [topic], allowAutoTopicCreation: true }],
+    ['Metadata', [0, 1, 2, 3, 4], { topics: [topic], allowAutoTopicCreation: true }],
     ['Produce', [3, 4, 5, 6, 7], produce(0)],
     ['Produce', [3, 7], produce(1)],
     ['Fetch', [4, 5, 6, 7, 8, 9, 10, 11], { maxWaitTime: 20, minBytes: 1, maxBytes: 1 << 20, topics: partitionsOf({ fetchOffset: '0', maxBytes: 1 << 20 }) }],
@@ -50,6 +50,7 @@ export async function seedCorpus(topic: string, group: string): Promise<SeedFram
     ['InitProducerId', [0, 1], { transactionalId: null, transactionTimeout: 5000 }],
     ['DeleteGroups', [0, 1], [`${group}-gone`]],
     ['SaslHandshake', [0, 1], { mechanism: 'PLAIN' }],
+    ['SaslAuthenticate', [0, 1], { authBytes: Buffer.from('n,,n=user,r=fuzz') }],
   ];
   const corpus: SeedFrame[] = [];
   let correlationId = 1;

@@ -1,18 +1,23 @@
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { describeIntegration, integrationStack, uniqueName } from '@cfc/testing';
 import { storedBatches } from './batch.inspector';
-import { kcatOk, startKcat } from './kcat.runner';
+import { kcatSaslArgs } from './kcat.sasl';
+import { kcatOk as kcatRun, startKcat as startKcatRun } from './kcat.runner';
 
 // librdkafka (kcat 1.7.1) is a client nobody on the team wrote: its bytes, not ours, prove the broker.
+// It logs in as the run's super user: the test broker runs SASL and ACLs, as the platform's does.
 describeIntegration('kcat (librdkafka) against the broker', () => {
   let brokers: string[];
   let bootstrap: string;
   let admin: Admin;
+  const sasl = () => kcatSaslArgs(integrationStack().kafkaSasl);
+  const kcatOk = (args: string[], options?: Parameters<typeof kcatRun>[1]) => kcatRun([...sasl(), ...args], options);
+  const startKcat = (args: string[]) => startKcatRun([...sasl(), ...args]);
 
   beforeAll(async () => {
     brokers = integrationStack().kafkaBrokers;
     bootstrap = brokers.join(',');
-    admin = new Kafka({ clientId: 'kcat-conformance', brokers, logLevel: logLevel.NOTHING }).admin();
+    admin = new Kafka({ clientId: 'kcat-conformance', brokers, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING }).admin();
     await admin.connect();
   });
   afterAll(() => admin?.disconnect());
@@ -40,7 +45,7 @@ describeIntegration('kcat (librdkafka) against the broker', () => {
     const out = await kcatOk(['-C', '-b', bootstrap, '-t', topic, '-p', '0', '-o', 'beginning', '-e', '-q', '-f', '%s\n']);
     expect(out.equals(input)).toBe(true);
 
-    const batches = await storedBatches(brokers[0], topic, 0);
+    const batches = await storedBatches(brokers[0], topic, 0, integrationStack().kafkaSasl);
     expect(batches.reduce((n, b) => n + b.records, 0)).toBe(400);
     // The client really compressed with this codec; librdkafka sends a batch plain when compressing would grow it.
     expect(batches.filter((b) => b.codec !== attribute && b.codec !== 0)).toEqual([]);

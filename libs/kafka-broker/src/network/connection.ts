@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import type { ConnectionContext } from '../apis/api.registry';
+import { SaslSession } from '../auth/sasl.session';
 import type { BrokerContext } from '../broker.context';
 import { FrameError, FrameSplitter } from './frame.splitter';
 import { ReplyQueue } from './reply.queue';
@@ -9,13 +10,22 @@ import { dispatch, RejectedRequest } from './request.dispatcher';
 const MAX_IN_FLIGHT = 2048;
 const MAX_UNSENT_BYTES = 64 * 1024 * 1024;
 
-/** One client connection: frames in, handlers run concurrently, replies out in request order. */
+/**
+ * One client connection: frames in, handlers run concurrently, replies out in request order. Until
+ * SASL authentication completes, frames are handled one at a time (as Kafka's authenticator reads
+ * them), so a request sent right behind the last SASL token already sees the authenticated session.
+ */
 export class Connection implements ConnectionContext {
   readonly state = new Map<string, unknown>();
+  readonly session: SaslSession;
   private readonly splitter: FrameSplitter;
   private readonly replies: ReplyQueue;
   private readonly closers = new Set<() => void>();
   private paused = false;
+  /** Set while an unauthenticated connection's request is handled; frames wait in the backlog. */
+  private gate: Promise<void> | undefined;
+  private readonly backlog: Buffer[] = [];
+  private closeReason: string | undefined;
   closed = false;
 
   constructor(
@@ -24,6 +34,7 @@ export class Connection implements ConnectionContext {
     private readonly broker: BrokerContext,
   ) {
     this.remote = `${socket.remoteAddress}:${socket.remotePort}`;
+    this.session = new SaslSession(broker.security, this.remote, broker.log);
     this.splitter = new FrameSplitter(broker.config.maxRequestBytes);
     this.replies = new ReplyQueue((buffers) => this.write(buffers));
     socket.setNoDelay(true);
@@ -61,14 +72,24 @@ export class Connection implements ConnectionContext {
       throw e;
     }
     for (const frame of frames) {
-      if (this.closed) return;
-      this.handle(frame);
+      if (this.closed || this.closeReason !== undefined) return;
+      if (this.gate) this.backlog.push(frame);
+      else this.handle(frame);
     }
     this.maybePause();
   }
 
+  closeAfterReply(reason: string): void {
+    this.closeReason ??= reason;
+  }
+
   private handle(frame: Buffer): void {
-    const done = this.replies.reserve();
+    const serial = !this.session.authenticated;
+    const reserved = this.replies.reserve();
+    const done = (buffers: Buffer[]) => {
+      reserved(buffers);
+      if (this.closeReason !== undefined) this.endAfterReplies(this.closeReason);
+    };
     const fail = (e: unknown) => {
       if (e instanceof RejectedRequest) this.abort(e.message);
       else {
@@ -77,12 +98,42 @@ export class Connection implements ConnectionContext {
       }
     };
     try {
-      const out = dispatch(frame, this.broker, this);
-      if (Array.isArray(out)) done(out);
-      else out.then(done, fail);
+      const out = this.session.expectsRawTokens ? this.rawToken(frame) : dispatch(frame, this.broker, this);
+      if (Array.isArray(out)) return done(out);
+      const handled = out.then(done, fail);
+      if (serial) this.holdUntil(handled);
     } catch (e) {
       fail(e);
     }
+  }
+
+  /** After SaslHandshake v0: the frame is a bare SASL token, answered by a bare token (none on failure). */
+  private async rawToken(frame: Buffer): Promise<Buffer[]> {
+    const answer = await this.session.authenticate(frame);
+    if (answer.closeAfter) {
+      this.abort(answer.closeAfter);
+      return [];
+    }
+    const size = Buffer.alloc(4);
+    size.writeInt32BE(answer.token.length);
+    return [size, answer.token];
+  }
+
+  private holdUntil(handled: Promise<void>): void {
+    this.socket.pause();
+    this.gate = handled.then(() => {
+      this.gate = undefined;
+      while (!this.gate && !this.closed && this.closeReason === undefined && this.backlog.length > 0) this.handle(this.backlog.shift() as Buffer);
+      if (!this.gate && !this.closed && !this.paused) this.socket.resume();
+    });
+  }
+
+  /** Sends what is queued, then closes; a client that does not read is cut off after a second. */
+  private endAfterReplies(reason: string): void {
+    if (this.closed) return;
+    this.broker.log('info', `closing connection: ${reason}`, { connection: this.id, remote: this.remote });
+    this.socket.end();
+    setTimeout(() => this.destroy(), 1000).unref();
   }
 
   private write(buffers: Buffer[]): void {
@@ -104,7 +155,7 @@ export class Connection implements ConnectionContext {
   }
 
   private maybeResume(): void {
-    if (this.paused && this.replies.pending <= MAX_IN_FLIGHT / 2 && this.socket.writableLength <= MAX_UNSENT_BYTES / 2) {
+    if (this.paused && !this.gate && this.replies.pending <= MAX_IN_FLIGHT / 2 && this.socket.writableLength <= MAX_UNSENT_BYTES / 2) {
       this.paused = false;
       this.socket.resume();
     }

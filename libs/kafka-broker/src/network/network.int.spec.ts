@@ -64,7 +64,7 @@ describe('network layer', () => {
   it('advertises the core APIs with the agreed ranges', async () => {
     const c = await RawKafkaClient.open(broker.address);
     const { keys } = await apiVersionsV2(c);
-    for (const range of [[0, 0, 7], [1, 4, 11], [2, 1, 2], [3, 1, 4], [17, 0, 1], [19, 0, 3], [20, 0, 1], [22, 0, 1]]) expect(keys).toContainEqual(range);
+    for (const range of [[0, 0, 7], [1, 4, 11], [2, 1, 2], [3, 0, 4], [17, 0, 1], [19, 0, 3], [20, 0, 1], [22, 0, 1], [36, 0, 1]]) expect(keys).toContainEqual(range);
     c.close();
   });
 
@@ -72,6 +72,17 @@ describe('network layer', () => {
     const c = await RawKafkaClient.open(broker.address);
     const r = await c.request(17, 1, (w) => w.string('PLAIN'));
     expect([r.int16(), r.array((r) => r.string())]).toEqual([33, []]);
+    c.close();
+  });
+
+  it('answers Metadata v0, kafka-python\'s version probe: an empty list means every topic, in the v0 layout', async () => {
+    const c = await RawKafkaClient.open(broker.address);
+    await c.request(3, 4, (w) => w.array(['probe-a', 'probe-b'], (w, t) => w.string(t)).boolean(true)); // auto-creates both
+    const r = await c.request(3, 0, (w) => w.array([], () => undefined));
+    expect(r.array((r) => [r.int32(), r.string(), r.int32()])).toEqual([[0, '127.0.0.1', broker.port]]);
+    const topics = r.array((r) => [r.int16(), r.string(), r.array((r) => [r.int16(), r.int32(), r.int32(), r.array((r) => r.int32()), r.array((r) => r.int32())])]);
+    expect(r.remaining()).toBe(0);
+    expect(topics).toEqual(expect.arrayContaining([[0, 'probe-a', [[0, 0, 0, [0], [0]]]], [0, 'probe-b', [[0, 0, 0, [0], [0]]]]]));
     c.close();
   });
 

@@ -1,4 +1,5 @@
 import { NO_RESPONSE, type ApiHandler, type ConnectionContext } from '../apis/api.registry';
+import { requestAccess } from '../auth/request.access';
 import type { BrokerContext } from '../broker.context';
 import { ApiKey } from '../codec/api-keys';
 import { encodeApiVersionsUnsupported } from '../codec/api-versions/api-versions.v0';
@@ -6,6 +7,8 @@ import { decodeRequestHeader, encodeResponseHeader, readHeaderTags, type Request
 import { CodecError } from '../codec/primitives/codec.error';
 import { Reader } from '../codec/primitives/reader';
 import { Writer } from '../codec/primitives/writer';
+
+const BEFORE_AUTHENTICATION: ReadonlySet<number> = new Set([ApiKey.ApiVersions, ApiKey.SaslHandshake, ApiKey.SaslAuthenticate]);
 
 /** A request the connection must be closed for, with the reason to log. */
 export class RejectedRequest extends Error {
@@ -31,6 +34,11 @@ export function dispatch(
   }
   const handler = broker.registry.get(header.apiKey);
   if (!handler) throw new RejectedRequest(`unknown api key ${header.apiKey} (correlation id ${header.correlationId})`);
+  // As Apache Kafka: before authentication only ApiVersions and the SASL APIs; anything else is an
+  // illegal SASL state and closes the connection, so an unauthenticated client never sees data.
+  if (!connection.session.authenticated && !BEFORE_AUTHENTICATION.has(header.apiKey)) {
+    throw new RejectedRequest(`${handler.name} request before SASL authentication (illegal SASL state)`);
+  }
   const { apiVersion: version } = header;
   if (version < handler.minVersion || version > handler.maxVersion) {
     // librdkafka opens with ApiVersions v3 and retries lower when told UNSUPPORTED_VERSION in a v0 body.
@@ -46,7 +54,8 @@ export function dispatch(
     if (e instanceof CodecError) throw new RejectedRequest(`malformed ${handler.name} v${version} request: ${e.message}`);
     throw e;
   }
-  const result = handler.handle(request, { broker, header, connection });
+  const access = requestAccess(broker.security, connection.session.principal, handler.name, connection.remote, broker.log);
+  const result = handler.handle(request, { broker, header, connection, access });
   if (result instanceof Promise) return result.then((res) => reply(handler, header, flexible, res));
   return reply(handler, header, flexible, result);
 }

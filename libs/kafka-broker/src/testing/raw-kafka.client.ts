@@ -8,11 +8,18 @@ export class RawKafkaClient {
   private readonly waiting = new Map<number, (body: Reader) => void>();
   private readonly splitter = new FrameSplitter(1 << 30);
   private nextCorrelationId = 1;
+  private rawWaiter: ((frame: Buffer) => void) | undefined;
   closed: Promise<void>;
 
   private constructor(readonly socket: Socket) {
     socket.on('data', (chunk: Buffer) => {
       for (const frame of this.splitter.push(chunk)) {
+        const raw = this.rawWaiter;
+        if (raw) {
+          this.rawWaiter = undefined;
+          raw(frame);
+          continue;
+        }
         const r = new Reader(frame);
         const id = r.int32();
         this.waiting.get(id)?.(r);
@@ -52,6 +59,17 @@ export class RawKafkaClient {
     const frame = w.toBuffer();
     frame.writeInt32BE(frame.length - 4, 0);
     this.socket.write(frame);
+  }
+
+  /** Sends a bare size-prefixed SASL token (after SaslHandshake v0) and resolves with the bare reply. */
+  sendRaw(token: Buffer): Promise<Buffer> {
+    const size = Buffer.alloc(4);
+    size.writeInt32BE(token.length);
+    return new Promise((resolve, reject) => {
+      this.rawWaiter = resolve;
+      this.closed.then(() => reject(new Error('connection closed')));
+      this.socket.write(Buffer.concat([size, token]));
+    });
   }
 
   close(): void {

@@ -29,6 +29,13 @@ export function platformVariables(defaultPort: number) {
       type: 'string',
       description: 'tests and demos only: a file holding a clock offset in milliseconds that every service adds to the time (moves expiry and due dates); unset in production',
     },
+    KAFKA_SASL_MECHANISM: {
+      type: 'enum',
+      values: ['SCRAM-SHA-256', 'PLAIN'],
+      description: "SASL mechanism of this service's Kafka principal; unset: no SASL (set it with KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD)",
+    },
+    KAFKA_SASL_USERNAME: { type: 'string', description: "this service's Kafka user (cfc-<service> in the embedded stack and in docker-compose.yml)" },
+    KAFKA_SASL_PASSWORD: { type: 'string', secret: true, description: "password of this service's Kafka user" },
     LOG_LEVEL: {
       type: 'enum',
       values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],

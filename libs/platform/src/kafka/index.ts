@@ -14,3 +14,4 @@ export type {
 } from './messaging.port';
 export { KafkaUnreachableError } from './kafka-unreachable.error';
 export { createKafkaClient, parseBrokers, type KafkaClientOptions } from './kafkajs.client';
+export { kafkaSaslFromConfig, type KafkaSasl, type KafkaSaslVariables } from './kafka-sasl';

@@ -4,7 +4,7 @@ import { createKafkaClient, type IncomingMessage, type MessagingClient } from '.
 describeIntegration('kafkajs messaging port against the real broker', () => {
   let client: MessagingClient;
   beforeAll(() => {
-    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: uniqueName('port') });
+    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, clientId: uniqueName('port') });
   });
 
   async function topicWith(partitions: number): Promise<string> {
@@ -70,7 +70,7 @@ describeIntegration('kafkajs messaging port against the real broker', () => {
 describeIntegration('kafkajs messaging port: backpressure and batches', () => {
   let client: MessagingClient;
   beforeAll(() => {
-    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: uniqueName('port') });
+    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, clientId: uniqueName('port') });
   });
 
   async function filledTopic(values: string[]): Promise<string> {

@@ -10,7 +10,7 @@ import { DatabaseReadiness } from '../database/database.readiness';
 import { HealthController } from '../health/health.controller';
 import { ReadinessRegistry } from '../health/readiness.registry';
 import { INTERNAL_CLIENT, InternalClient, SERVICE_AUTH, ServiceAuthGuard, serviceUrlsFrom, ServiceTokens, type ServiceAuth } from '../internal-auth';
-import { createKafkaClient } from '../kafka';
+import { createKafkaClient, kafkaSaslFromConfig } from '../kafka';
 import { CorrelationMiddleware } from '../logging/correlation.middleware';
 import { requestIdFor } from '../logging/request-id';
 import { MessagingLifecycle } from '../messaging/messaging.lifecycle';
@@ -74,6 +74,7 @@ export class PlatformModule implements NestModule {
             brokers: config.KAFKA_BROKERS,
             clientId: config.KAFKA_CLIENT_ID ?? `cfc-${definition.name}`,
             groupPrefix: config.KAFKA_GROUP_PREFIX,
+            sasl: kafkaSaslFromConfig(config),
             logger: rootLogger.child({ context: 'kafka' }),
           }),
         },

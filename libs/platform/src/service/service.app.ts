@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { loadConfig } from '../config';
+import { kafkaSaslFromConfig } from '../kafka/kafka-sasl';
 import { quietNestLogger } from '../logging/nest.logger';
 import { createRootLogger } from '../logging/pino.logger';
 import { PlatformModule } from './platform.module';
@@ -19,6 +20,7 @@ export interface ServiceApp {
 /** Builds (but does not listen) a service's Nest application from validated config; tests use it too. */
 export async function createServiceApp(definition: ServiceDefinition, env: NodeJS.ProcessEnv = process.env, logger?: Logger): Promise<ServiceApp> {
   const config = loadConfig(definition.schema, env) as PlatformConfig;
+  kafkaSaslFromConfig(config); // all three KAFKA_SASL_* or none: a ConfigError at boot, not a failed login later
   const rootLogger = logger ?? createRootLogger(definition.name, config.LOG_LEVEL);
 
   @Module({ imports: [PlatformModule.forRoot(definition, config, rootLogger), ...definition.imports] })

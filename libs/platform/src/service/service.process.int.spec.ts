@@ -58,7 +58,7 @@ describeIntegration('a service process', () => {
   });
 
   it('on SIGTERM finishes the request in flight, then exits 0', async () => {
-    const r = run({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), PORT: '0', INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET });
+    const r = run({ DATABASE_URL: db.url, KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','), ...integrationStack().kafkaServiceEnv('gateway'), PORT: '0', INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET });
     const port = await listeningPort(r);
     const inFlight = fetch(`http://127.0.0.1:${port}/slow`, { headers: await serviceAuthHeaders('proc') }).then(async (res) => [res.status, await res.json()]);
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -16,17 +16,42 @@ export interface DemoEnterprise {
   accounts: DemoAccount[];
 }
 
+/** A demo institution's Kafka login (CONTRACT.md, "Kafka authentication"). */
+export interface DemoKafkaCredentials {
+  mechanism: 'SCRAM-SHA-256' | 'PLAIN';
+  username: string;
+  password: string;
+}
+
 export interface DemoProvider {
   institutionId: string;
   keyId: string;
   privateKeyPem: string;
   publicKeyPem: string;
+  kafka?: DemoKafkaCredentials;
 }
 
 export interface DemoClient {
   institutionId: string;
   clientId: string;
   clientSecret: string;
+  /** Regulators only: their Kafka login for the audit stream. */
+  kafka?: DemoKafkaCredentials;
+}
+
+/** What the launcher writes for identity: Kafka logins by institution id. */
+export interface DemoKafkaCredentialsFile {
+  providers: Record<string, DemoKafkaCredentials>;
+  regulators: Record<string, DemoKafkaCredentials>;
+}
+
+/** The data set with each provider's and regulator's Kafka login from the file (others unchanged). */
+export function withKafkaCredentials(dataSet: DemoDataSet, file: DemoKafkaCredentialsFile): DemoDataSet {
+  return {
+    ...dataSet,
+    providers: dataSet.providers.map((p) => (file.providers[p.institutionId] ? { ...p, kafka: file.providers[p.institutionId] } : p)),
+    regulators: dataSet.regulators.map((r) => (file.regulators[r.institutionId] ? { ...r, kafka: file.regulators[r.institutionId] } : r)),
+  };
 }
 
 export interface DemoDataSet {

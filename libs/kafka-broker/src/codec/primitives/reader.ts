@@ -36,6 +36,11 @@ export class Reader {
     this.take(n);
   }
 
+  /** Everything not read yet, as a view. */
+  rest(): Buffer {
+    return this.view(this.remaining());
+  }
+
   int8(): number {
     return this.buf.readInt8(this.take(1));
   }
