@@ -64,8 +64,10 @@ const providerOutboundTopics = topicsStartingWith('cfc.provider.', 'WRITE', 'CRE
 
 /** Add a line when a service gains a topic or a group. */
 export const SERVICE_KAFKA_PERMISSIONS: Readonly<Record<KafkaService, readonly KafkaPermission[]>> = {
-  identity: [...ownRoom('identity')],
-  binding: [...ownRoom('binding'), providerOutboundTopics, ...reads(Topics.providerInbound)],
+  // identity sends the SMS notice of each authorisation request (cfc.consent.events.v1).
+  identity: [...ownRoom('identity'), topic(contextEventsTopic('consent'), 'READ', 'CREATE')],
+  // binding forwards its own events to the providers' outbound topics and dead-letters refused provider answers.
+  binding: [...ownRoom('binding'), providerOutboundTopics, ...reads(Topics.providerInbound, contextEventsTopic('binding')), topic(Topics.ingestionDeadLetter, 'WRITE', 'CREATE')],
   consent: [...ownRoom('consent')],
   ingestion: [
     ...ownRoom('ingestion'), // its dead-letter topic is the contract's cfc.ingestion.dead-letter.v1

@@ -25,9 +25,9 @@ describe('the ready banner', () => {
   });
 
   it('says loudly when the embedded broker runs without authentication', () => {
-    const off = bannerLines(planFromEnv({ CFC_KAFKA_AUTH: 'off' }, '/repo'), '127.0.0.1:9092', 3.2, undefined, '/repo').join('\n');
+    const off = bannerLines(planFromEnv({ CFC_KAFKA_AUTH: 'off' }, '/repo'), '127.0.0.1:9092', 3.2, undefined, '/repo', { on: false, why: 'switched-off' }).join('\n');
     expect(off).toContain('Kafka auth        OFF (CFC_KAFKA_AUTH=off): any client can read and write every topic');
-    const on = bannerLines(embedded, '127.0.0.1:9092', 3.2, '/repo/.data/demo.json', '/repo', '/repo/.data/kafka-secrets.json').join('\n');
+    const on = bannerLines(embedded, '127.0.0.1:9092', 3.2, '/repo/.data/demo.json', '/repo', { on: true, providers: ['B0001'] }, '/repo/.data/kafka-secrets.json').join('\n');
     expect(on).toContain('SASL SCRAM-SHA-256 (PLAIN too) with ACLs');
     expect(on).toContain('.data/kafka-secrets.json');
     expect(on).not.toContain('OFF');
