@@ -13,6 +13,8 @@ export interface ServiceDefinition<T extends PlatformSchema & ConfigSchema = Pla
   migrations?: Array<new () => MigrationInterface>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities?: Array<Function | EntitySchema>;
+  /** Largest request body in bytes (JSON or form; 413 beyond). Default 100 KiB. JSON nesting is bounded too (MAX_JSON_DEPTH). */
+  maxBodyBytes?: number;
   /** App-level setup before init (middleware ahead of body parsing, body limits, OpenAPI); the gateway uses it. */
   configure?(app: INestApplication, config: ConfigValues<T>): void;
 }
