@@ -52,7 +52,10 @@ export function typeormDatabase(dataSource: DataSourceLike): SqlDatabase {
           await runner.commitTransaction();
           return result;
         } catch (error) {
-          await runner.rollbackTransaction();
+          // A connection that died was already released by TypeORM (the rollback then only says "already
+          // released"); a rollback failing on a live one leaves it in an unknown state: close it, never pool
+          // it. Either way the work's own error is the one to report.
+          await runner.rollbackTransaction().catch((rollbackError: Error) => runner.releasePostgresConnection?.(rollbackError));
           throw error;
         }
       }),
