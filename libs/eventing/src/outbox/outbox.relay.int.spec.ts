@@ -171,14 +171,23 @@ describeIntegration('outbox relay: PostgreSQL to the real Kafka protocol', () =>
 
       await sql.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`, [pools[0].options.application_name]);
       await leader.stop();
-      await store.append('lease-2', 0, [added(2)], context);
-      await eventually('the standby to take over', async () => published(standbyMetrics) === 1);
+      const [last] = (await store.append('lease-2', 0, [added(2)], context)).events;
+      // The checkpoint moves only after the broker took a batch: past lease-2, the standby has published it.
+      await eventually('the standby to take over and publish lease-2', async () => {
+        const { rows } = await sql.query<{ position: string }>(`SELECT position FROM eventing.checkpoints WHERE name = $1`, [`relay:${topic}`]);
+        return rows.length === 1 && BigInt(rows[0].position) >= BigInt(last.position);
+      });
       expect(published(leaderMetrics)).toBe(1);
     } finally {
       await Promise.all([leader.stop(), standby.stop()]);
       await Promise.all(pools.map((p) => p.end()));
     }
-    const streams = (await readTopic(client, topic, before + 2, uniqueName('reader'))).map((m) => JSON.parse(m.value!.toString()).streamId);
-    expect(streams.slice(before)).toEqual(['lease-1', 'lease-2']);
+    // At least once: the leader died perhaps before storing its checkpoint, and then the standby published
+    // lease-1 again. Nothing is lost, the order holds, and lease-2 goes out once.
+    const streams = (await readTopic(client, topic, before + 2, uniqueName('reader'))).slice(before).map((m) => JSON.parse(m.value!.toString()).streamId);
+    expect([...new Set(streams)]).toEqual(['lease-1', 'lease-2']);
+    expect(streams.filter((s) => s === 'lease-2')).toHaveLength(1);
+    expect(streams.length - 1).toBe(published(standbyMetrics)); // what the leader sent once, plus what the standby sent
+    expect(streams.length).toBeLessThanOrEqual(3);
   });
 });
