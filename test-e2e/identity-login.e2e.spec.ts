@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import { freePortRange } from '@cfc/testing';
 
 // Issue 5's journey through the public contract only: `npm start` (embedded PostgreSQL and broker),
 // then HTTP against the gateway, the SMS outbox file, .data/demo.json and the Kafka topic.
@@ -13,21 +13,6 @@ interface Demo {
   enterprises: { uscc: string; legalRepName: string; legalRepIdNumber: string; mobile: string }[];
   lenders: { clientId: string; clientSecret: string }[];
   regulators: { clientId: string; clientSecret: string }[];
-}
-
-async function freeRange(size: number): Promise<number> {
-  for (;;) {
-    const base = 20000 + Math.floor(Math.random() * 30000);
-    const servers: Server[] = [];
-    try {
-      for (let p = base; p < base + size; p++) servers.push(await new Promise<Server>((res, rej) => { const s = createServer().once('error', rej).listen(p, '127.0.0.1', () => res(s)); }));
-      return base;
-    } catch {
-      // taken: try another range
-    } finally {
-      await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-    }
-  }
 }
 
 describe('issue 5 journey: enterprise login, institution tokens, roles, audit events (embedded stack)', () => {
@@ -66,8 +51,11 @@ describe('issue 5 journey: enterprise login, institution tokens, roles, audit ev
   beforeAll(async () => {
     if (!existsSync(launcher)) throw new Error(`${launcher} is missing: run \`npm run build\` first`);
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-e2e-identity-'));
-    const [gatewayPort, base, pgPort] = [await freeRange(1), await freeRange(6), await freeRange(2)];
-    kafkaPort = pgPort + 1;
+    // Nine ports checked free together, below the ephemeral range (libs/testing free-port.ts): gateway,
+    // the six internal services, PostgreSQL, the broker.
+    const first = await freePortRange(9);
+    const [gatewayPort, base, pgPort] = [first, first + 1, first + 7];
+    kafkaPort = first + 8;
     gateway = `http://127.0.0.1:${gatewayPort}`;
     child = spawn(process.execPath, [launcher], {
       env: { ...process.env, DATABASE_URL: '', KAFKA_BROKERS: '', CFC_DATA_DIR: dataDir, CFC_LOG_FORMAT: 'json', CFC_GATEWAY_PORT: String(gatewayPort), CFC_SERVICE_PORT_BASE: String(base), CFC_PG_PORT: String(pgPort), CFC_KAFKA_PORT: String(kafkaPort) },

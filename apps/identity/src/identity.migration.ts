@@ -29,13 +29,17 @@ const STATEMENTS = [
      created_at     timestamptz NOT NULL DEFAULT clock_timestamp()
    )`,
   `CREATE INDEX IF NOT EXISTS client_secrets_client ON identity.client_secrets (client_id, created_at DESC)`,
-  // Login code hashes by challenge (never in events); a row goes when its challenge completes or locks.
-  `CREATE TABLE IF NOT EXISTS identity.login_codes (
-     challenge_id text PRIMARY KEY,
-     code_hash    text NOT NULL,
-     expires_at   timestamptz NOT NULL
+  // Login code hashes and the requester's keyed address hash, by challenge reference (never in events);
+  // a row goes when its challenge completes or locks. It replaces login_codes, keyed by the challenge
+  // id itself: its rows belonged to challenges of at most five minutes, which are asked for again.
+  `DROP TABLE IF EXISTS identity.login_codes`,
+  `CREATE TABLE IF NOT EXISTS identity.login_challenge_codes (
+     challenge_ref text PRIMARY KEY,
+     code_hash     text NOT NULL,
+     requested_by  text NOT NULL,
+     expires_at    timestamptz NOT NULL
    )`,
-  `CREATE INDEX IF NOT EXISTS login_codes_expiry ON identity.login_codes (expires_at)`,
+  `CREATE INDEX IF NOT EXISTS login_challenge_codes_expiry ON identity.login_challenge_codes (expires_at)`,
   `CREATE TABLE IF NOT EXISTS identity.revoked_tokens (
      token_id   text PRIMARY KEY,
      subject    text NOT NULL,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { identityEventContracts, ContractRegistry } from '@cfc/contracts';
-import { migrateEventing, PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
+import { migrateEventing, PostgresEventStore, Upcasters, type SqlDatabase } from '@cfc/eventing';
 import type { PlatformLogger } from '@cfc/platform';
 import { ensureDemoDataSet } from './demo/demo-data.file';
 import { seedDemoData } from './demo/demo.seeder';
@@ -8,6 +8,7 @@ import type { IdentityConfig } from './identity.config';
 import { migrateIdentity } from './identity.migration';
 import { InstitutionService } from './institutions/institution.service';
 import { checkOperatorToken } from './institutions/operator-token.guard';
+import { loginEventUpcasters } from './login/login-events.upcasters';
 import { LoginRateLimiter } from './login/login-rate.limiter';
 import { LoginService } from './login/login.service';
 import { ClientCredentialsService } from './oauth/client-credentials.service';
@@ -43,7 +44,7 @@ export async function createIdentityRuntime(db: SqlDatabase, config: IdentityCon
   await migrateIdentity(db);
   const dataDir = config.CFC_DATA_DIR;
   const secrets = loadIdentitySecrets({ dataDir, ...config });
-  const store = new PostgresEventStore(db, { contracts: new ContractRegistry(identityEventContracts), now });
+  const store = new PostgresEventStore(db, { contracts: new ContractRegistry(identityEventContracts), upcasters: new Upcasters(loginEventUpcasters), now });
   const registry = new EmbeddedEnterpriseRegistry(db, secrets.pii);
   const institutions = new InstitutionService(store, db);
   if (config.CFC_EMBEDDED || config.IDENTITY_DEMO_SEED) {

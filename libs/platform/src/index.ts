@@ -5,7 +5,7 @@ export * from './config';
 export * from './internal-auth';
 export { silentLogger, type PlatformLogger } from './logging/logger.port';
 export { createRootLogger, REDACTED_PATHS } from './logging/pino.logger';
-export { REQUEST_ID_HEADER } from './logging/request-id';
+export { isAcceptableRequestId, REQUEST_ID_HEADER } from './logging/request-id';
 export { currentCorrelationId, runWithCorrelation } from './logging/correlation.context';
 export { ReadinessRegistry, type ReadinessCheck } from './health/readiness.registry';
 export { ProblemException } from './problem/problem.exception';
@@ -21,4 +21,6 @@ export { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './service/platfo
 export type { PlatformConfig, ServiceDefinition } from './service/service.definition';
 export { createServiceApp, type ServiceApp } from './service/service.app';
 export { connectTransports, PassErrorsToTransport, TransportsStarter } from './service/transports';
+export { createServiceApp, DEFAULT_MAX_BODY_BYTES, type ServiceApp } from './service/service.app';
+export { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './http/json-depth';
 export { EXIT_CONFIG, runService } from './service/service.runner';

@@ -18,7 +18,13 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
   return {
     name,
     url: url.toString(),
-    drop: () => withClient(admin, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () => withClient(admin, async (c) => {
+      // A pool's end() resolves before its connections have closed; forcing the drop meanwhile sends each a
+      // FATAL that its (ended) pool re-emits unheard, crashing the suite. Let them go first; then force the
+      // drop for what a test abandoned on purpose (a "dead" process's pool).
+      for (let i = 0; i < 100 && (await c.query(`SELECT 1 FROM pg_stat_activity WHERE datname = $1`, [name])).rowCount! > 0; i++) await new Promise((r) => setTimeout(r, 50));
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }),
   };
 }
 

@@ -1,21 +1,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
+import { Client } from 'pg';
 import { descendants, isRunning } from './process.tree';
-import { freePort, freePortRange } from '@cfc/testing';
+import { freePortRange } from '@cfc/testing';
+import { SERVICES } from './services.catalog';
 
 // `npm start` end to end, on non-default ports and a temporary data directory: every service ready,
 // SIGTERM stops everything, and no process is left behind.
 const main = join(__dirname, '..', 'dist', 'main.js');
 
-
+const launched: ChildProcess[] = [];
 
 function launch(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
   const child = spawn(process.execPath, [main], { env: { ...process.env, DATABASE_URL: '', KAFKA_BROKERS: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  launched.push(child);
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
   child.stderr!.on('data', (c) => (output += c));
@@ -36,6 +39,18 @@ describe('the launcher (npm start)', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-launcher-'));
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  // A failed assertion must not leave a platform running (jest would wait for it forever).
+  afterEach(async () => {
+    for (const child of launched.splice(0)) {
+      if (child.exitCode !== null || child.signalCode !== null) continue;
+      const tree = descendants(child.pid!);
+      const gone = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      if (!(await Promise.race([gone.then(() => true), new Promise((r) => setTimeout(() => r(false), 30_000))]))) {
+        for (const pid of [child.pid!, ...tree].filter(isRunning)) process.kill(pid, 'SIGKILL');
+      }
+    }
+  }, 60_000);
 
   it('names a taken port and the variable that moves it, before starting anything', async () => {
     const blocker = createServer();
@@ -52,6 +67,9 @@ describe('the launcher (npm start)', () => {
 
   it('starts PostgreSQL, the broker, all seven services and the provider simulator, restarts a crashed service, and SIGTERM leaves no process behind', async () => {
     const env = await freshEnvironment(dataDir);
+    // What an older version left readable is made private at start (issue 8).
+    mkdirSync(join(dataDir, 'left-over'), { mode: 0o755 });
+    writeFileSync(join(dataDir, 'left-over', 'notes.txt'), 'statistics', { mode: 0o644 });
     const run = launch(env);
     for (let i = 0; i < 1200 && !run.output().includes('CFC is ready') && run.child.exitCode === null; i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -88,6 +106,9 @@ describe('the launcher (npm start)', () => {
     }
     expect(simulatorUp()).toBe(true);
     expect(run.output()).toMatch(/simulator \|.*B0001 waiting for the platform to create cfc\.provider\.B0001\.outbound\.v1/);
+
+    await expectPrivateDataDir(dataDir);
+    await expectLeastPrivilegePostgres(dataDir, Number(env.CFC_PG_PORT));
 
     // A crashed service is restarted, and the launcher says so.
     const consent = descendants(run.child.pid!).find((pid) => cmdline(pid).includes('apps/consent/dist/main.js'))!;
@@ -142,14 +163,80 @@ interface DemoKafka {
   password: string;
 }
 
-/** Launcher variables for one run: its own data directory and free ports for everything it starts. */
+/** Launcher variables for one run: its own data directory and free ports for everything it starts, checked free together. */
 async function freshEnvironment(dataDir: string): Promise<Record<string, string>> {
+  const first = await freePortRange(9); // gateway, six internal services, PostgreSQL, broker
   return {
     CFC_DATA_DIR: dataDir,
-    CFC_GATEWAY_PORT: String(await freePort()),
-    CFC_SERVICE_PORT_BASE: String(await freePortRange(6)),
-    CFC_PG_PORT: String(await freePort()),
-    CFC_KAFKA_PORT: String(await freePort()),
+    CFC_GATEWAY_PORT: String(first),
+    CFC_SERVICE_PORT_BASE: String(first + 1),
+    CFC_PG_PORT: String(first + 7),
+    CFC_KAFKA_PORT: String(first + 8),
     CFC_READY_TIMEOUT_MS: '90000',
   };
+}
+
+/**
+ * Issue 8, item 7: the data dir holds enterprises' statistics, personal data, keys and passwords: every
+ * directory 0700 and every file 0600 (the broker's and PostgreSQL's included). As root, PostgreSQL runs as
+ * `postgres`, which may only pass through the data dir itself (0710, group postgres).
+ */
+async function expectPrivateDataDir(dataDir: string): Promise<void> {
+  const loose: string[] = [];
+  const counts = { files: 0, kafka: 0, pg: 0 };
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isSymbolicLink() || entry.isSocket()) continue;
+      const mode = statSync(path).mode & 0o777;
+      if (mode !== (entry.isDirectory() ? 0o700 : 0o600)) loose.push(`${path.slice(dataDir.length)} ${mode.toString(8)}`);
+      if (entry.isDirectory()) walk(path);
+      else {
+        counts.files++;
+        if (path.includes('/kafka/')) counts.kafka++;
+        if (path.includes('/pg/')) counts.pg++;
+      }
+    }
+  };
+  walk(dataDir);
+  expect(loose).toEqual([]);
+  expect(counts.kafka).toBeGreaterThan(3); // segments, topic.json, offsets, producer ids
+  expect(counts.pg).toBeGreaterThan(100);
+  expect(existsSync(join(dataDir, 'demo.json')) && existsSync(join(dataDir, 'identity-secrets.json'))).toBe(true);
+  const root = statSync(dataDir);
+  if (process.getuid?.() === 0) expect((root.mode & 0o777).toString(8)).toBe('710');
+  else expect((root.mode & 0o777).toString(8)).toBe('700');
+}
+
+/**
+ * Issue 8, item 2: no fixed superuser password; every service connects (through the Unix socket) as a role
+ * of its own that owns only its database, may not run programs, and may not connect to the others.
+ */
+async function expectLeastPrivilegePostgres(dataDir: string, port: number): Promise<void> {
+  const credentials = JSON.parse(readFileSync(join(dataDir, 'postgres-credentials.json'), 'utf8')) as { superuser: { user: string; password: string }; roles: Record<string, string> };
+  expect(credentials.superuser.password).not.toBe('cfc');
+  expect(credentials.superuser.password.length).toBeGreaterThanOrEqual(32);
+  expect(Object.keys(credentials.roles).sort()).toEqual(SERVICES.map((s) => `cfc_${s}`).sort());
+  const url = (user: string, password: string, database: string) => `postgres://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  const query = async (connection: string, text: string) => {
+    const client = new Client({ connectionString: connection });
+    await client.connect();
+    try {
+      return (await client.query(text)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  const refusal = (connection: string, text = 'SELECT 1') => query(connection, text).then(() => 'allowed', (e: { code?: string }) => e.code);
+  expect(await refusal(url('cfc', 'cfc', 'postgres'))).toBe('28P01'); // the old fixed password is gone
+  const superuser = url(credentials.superuser.user, credentials.superuser.password, 'postgres');
+  expect(await query(superuser, `SELECT current_setting('listen_addresses') AS tcp, current_setting('unix_socket_directories') AS socket`)).toEqual([{ tcp: '127.0.0.1', socket: join(dataDir, 'pg') }]);
+  // Sessions of the services (identity's relay holds one all along; idle pool connections come and go).
+  const sessions = await query(superuser, `SELECT DISTINCT datname, usename, client_addr IS NULL AS via_socket FROM pg_stat_activity WHERE datname LIKE 'cfc\\_%'`);
+  expect(sessions.map((r) => r.datname)).toContain('cfc_identity');
+  expect(sessions.filter((r) => r.usename !== r.datname || !r.via_socket)).toEqual([]);
+  const identity = (database: string) => url('cfc_identity', credentials.roles.cfc_identity, database);
+  expect(await query(identity('cfc_identity'), `SELECT rolsuper, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = current_user`)).toEqual([{ rolsuper: false, rolcreaterole: false, rolcreatedb: false }]);
+  expect(await refusal(identity('cfc_identity'), `COPY (SELECT 1) TO PROGRAM 'id'`)).toBe('42501');
+  for (const other of ['cfc_consent', 'cfc_audit', 'postgres', 'template1']) expect([other, await refusal(identity(other))]).toEqual([other, '42501']);
 }

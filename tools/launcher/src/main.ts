@@ -5,6 +5,8 @@ import { paint, say } from './launcher.log';
 import { PlatformLauncher } from './platform.launcher';
 
 async function main(): Promise<void> {
+  // Whatever the platform creates (data files, the services' and PostgreSQL's, which inherit it) is owner-only.
+  process.umask(0o077);
   const repoRoot = resolve(__dirname, '..', '..', '..');
   const launcher = new PlatformLauncher(planFromEnv(process.env, repoRoot));
   let stopping = false;

@@ -1,14 +1,16 @@
 import { join } from 'node:path';
 import { startBroker, type RunningBroker } from '@cfc/kafka-broker';
 import { demoFilePath, printBanner } from './banner';
-import { ensureDatabases, serviceDatabaseUrl } from './databases';
+import { provisionServiceDatabases, serviceDatabaseUrl } from './databases';
 import { prepareEmbeddedKafkaAuth, type EmbeddedKafkaAuth } from './kafka-auth';
 import type { LaunchPlan } from './launcher.config';
 import { paint, say } from './launcher.log';
 import { assertPortFree } from './port.check';
 import { descendants } from './process.tree';
+import { loadCredentials, saveCredentials } from './postgres.credentials';
 import { startEmbeddedPostgres, type RunningPostgres } from './postgres.embedded';
 import { internalAuthSecret } from './internal-auth.secret';
+import { makePrivate } from './private-data';
 import { readinessDetail, waitReady } from './readiness.wait';
 import { killGroupNow, ServiceSupervisor } from './service.supervisor';
 import { SERVICE_URL_VARIABLES, SERVICES, type ServiceName } from './services.catalog';
@@ -32,10 +34,12 @@ export class PlatformLauncher {
   async start(): Promise<{ seconds: number }> {
     const started = Date.now();
     await this.checkPorts();
+    const tightened = makePrivate(this.plan.dataDir);
+    if (tightened > 0) say(`made ${tightened} files and directories under ${this.plan.dataDir} private to this user (0600/0700)`);
     // PostgreSQL and the broker are independent: start them together.
-    const [databaseUrl, brokers] = await Promise.all([this.startDatabase(), this.startKafka()]);
+    const [databaseUrls, brokers] = await Promise.all([this.startDatabase(), this.startKafka()]);
     const secret = internalAuthSecret(this.plan.dataDir, process.env);
-    for (const service of SERVICES) this.startService(service, databaseUrl, brokers, secret);
+    for (const service of SERVICES) this.startService(service, databaseUrls[service], brokers, secret);
     await this.waitAllReady();
     // After the services: the simulator acts from the demo data set identity has written by now.
     const simulator = startSimulator(this.plan, brokers, demoFilePath(this.plan, process.env));
@@ -89,24 +93,28 @@ export class PlatformLauncher {
     if (!this.plan.externalKafkaBrokers) await assertPortFree(host, this.plan.kafkaPort, 'the embedded Kafka broker', 'CFC_KAFKA_PORT (or KAFKA_BROKERS)');
   }
 
-  private async startDatabase(): Promise<string> {
-    let baseUrl = this.plan.externalDatabaseUrl;
-    if (!baseUrl) {
-      say(`starting PostgreSQL on ${this.plan.host}:${this.plan.pgPort} (data ${join(this.plan.dataDir, 'pg')})`);
-      this.postgres = await startEmbeddedPostgres({
-        dataDir: join(this.plan.dataDir, 'pg'),
-        host: this.plan.host,
-        port: this.plan.pgPort,
-        log: (line) => say(`postgres: ${line}`),
-      });
-      baseUrl = this.postgres.adminUrl;
+  /** The DATABASE_URL of each service: its own role and database (see databases.ts). */
+  private async startDatabase(): Promise<Record<ServiceName, string>> {
+    const { dataDir, databasePrefix: prefix } = this.plan;
+    const credentials = loadCredentials(dataDir);
+    let adminUrl = this.plan.externalDatabaseUrl;
+    let serviceUrl = (database: string, user: string, password: string) => serviceDatabaseUrl(adminUrl!, database, { user, password });
+    if (!adminUrl) {
+      say(`starting PostgreSQL on ${this.plan.host}:${this.plan.pgPort} (data ${join(dataDir, 'pg')})`);
+      const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), host: this.plan.host, port: this.plan.pgPort, credentials, log: (line) => say(`postgres: ${line}`) });
+      this.postgres = postgres;
+      saveCredentials(dataDir, credentials); // the superuser's password, before anything else can fail
+      adminUrl = postgres.adminUrl;
+      // The services connect through the server's Unix socket, in a directory only this user can enter.
+      serviceUrl = (database, user, password) => `${serviceDatabaseUrl(`postgres://localhost:${postgres.port}`, database, { user, password })}?host=${encodeURIComponent(postgres.socketDir)}`;
       say('PostgreSQL is accepting connections');
     } else {
-      say(`using PostgreSQL from DATABASE_URL (one database per service: ${this.plan.databasePrefix}_<service>)`);
+      say(`using PostgreSQL from DATABASE_URL (one database per service: ${prefix}_<service>)`);
     }
-    const failures = await ensureDatabases(baseUrl, SERVICES, this.plan.databasePrefix);
-    for (const failure of failures) say(`could not create database ${failure}; create it yourself or grant CREATEDB`);
-    return baseUrl;
+    const { urls, notes } = await provisionServiceDatabases(adminUrl, SERVICES, { prefix, credentials, serviceUrl, lockMaintenanceDatabases: !this.plan.externalDatabaseUrl });
+    saveCredentials(dataDir, credentials);
+    for (const note of notes) say(paint(note, 33));
+    return urls as Record<ServiceName, string>;
   }
 
   private async startKafka(): Promise<string> {
@@ -141,7 +149,7 @@ export class PlatformLauncher {
         ...upstreams,
         PORT: String(ports[service]),
         HOST: host,
-        DATABASE_URL: serviceDatabaseUrl(databaseUrl, service, this.plan.databasePrefix),
+        DATABASE_URL: databaseUrl,
         KAFKA_BROKERS: brokers,
         INTERNAL_AUTH_SECRET: internalAuthSecret,
         ...this.kafkaEnv(service),

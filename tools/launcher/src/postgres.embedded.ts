@@ -1,12 +1,20 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
 import { embeddedPostgresSettings } from '@cfc/platform';
-import { loadEmbeddedPostgres, postgresBinaries } from './embedded-postgres.loader';
+import { postgresBinaries } from './embedded-postgres.loader';
+import { newPassword, type DatabaseCredentials } from './postgres.credentials';
+import { initCluster } from './postgres.initdb';
+import { letPostgresUserReach, postgresUser, runningAsRoot } from './postgres.os-user';
 
 export interface RunningPostgres {
-  /** URL of the maintenance database; per-service databases are derived from it. */
+  /** Superuser URL of the maintenance database, for the launcher's setup only (over TCP on host:port). */
   adminUrl: string;
+  /** Directory of the server's Unix socket (the services connect through it). */
+  socketDir: string;
+  port: number;
   pid: number;
   stop(): Promise<void>;
 }
@@ -15,47 +23,80 @@ export interface PostgresOptions {
   dataDir: string;
   host: string;
   port: number;
+  /** Read and completed here: the superuser's password is generated at first start. */
+  credentials: DatabaseCredentials;
   log: (line: string) => void;
 }
 
-const USER = 'cfc';
-const PASSWORD = 'cfc';
+const SUPERUSER = 'cfc';
+/** The superuser password of clusters created before the launcher generated one. */
+const LEGACY_PASSWORD = 'cfc';
+/** sun_path is 108 bytes on Linux (104 on macOS), terminating NUL included. */
+const MAX_SOCKET_PATH = 103;
+
+// Only SCRAM, only the loopback address and the private socket: written at every start, so clusters
+// made by older launchers (cleartext `password` method) are brought in line too.
+const HBA = `# Written by the CFC launcher at every start (tools/launcher/src/postgres.embedded.ts).
+local all all scram-sha-256
+host  all all 127.0.0.1/32 scram-sha-256
+host  all all ::1/128 scram-sha-256
+`;
 
 /** Starts the embedded PostgreSQL on dataDir (initialising it on first use) and resolves once it accepts connections. */
 export async function startEmbeddedPostgres(options: PostgresOptions): Promise<RunningPostgres> {
-  const { dataDir, host, port, log } = options;
+  const { dataDir, host, port, credentials, log } = options;
   const { postgres } = await postgresBinaries();
-  if (process.getuid?.() === 0) letPostgresUserReach(postgres, log);
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+  if (runningAsRoot()) letPostgresUserReach(dataDir, log);
+  const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+  const password = credentials.superuser?.password ?? (fresh ? newPassword() : undefined);
+  if (fresh) {
     log(`initialising a new PostgreSQL cluster in ${dataDir}`);
-    mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-    if (process.getuid?.() === 0) letPostgresUserReach(dataDir, log);
-    const EmbeddedPostgres = await loadEmbeddedPostgres();
-    await new EmbeddedPostgres({
-      databaseDir: dataDir,
-      user: USER,
-      password: PASSWORD,
-      port,
-      createPostgresUser: true,
-      // --no-sync: a fresh cluster has nothing worth fsyncing; a crash during initdb just means initdb again.
-      initdbFlags: ['--encoding=UTF8', '--no-sync', '--no-instructions'],
-      onLog: () => undefined,
-      onError: (e: unknown) => log(`initdb: ${String(e)}`),
-    }).initialise();
+    await initCluster({ dataDir, superuser: SUPERUSER, password: password!, log });
+    credentials.superuser = { user: SUPERUSER, password: password! };
   }
   await stopLeftover(dataDir, log);
-  const owner = process.getuid?.() === 0 ? postgresUser() : {};
+  writeFileSync(join(dataDir, 'pg_hba.conf'), HBA);
+  const socketDir = privateSocketDir(dataDir, port);
+  const owner = runningAsRoot() ? postgresUser() : {};
   const child = spawn(
     postgres,
-    ['-D', dataDir, '-p', String(port), '-c', `listen_addresses=${host}`, '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...embeddedPostgresSettings()],
+    ['-D', dataDir, '-p', String(port), '-c', `listen_addresses=${host}`, '-c', `unix_socket_directories=${socketDir}`, '-c', 'max_connections=200', ...embeddedPostgresSettings()],
     { ...owner, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   await waitUntilAccepting(child, log);
-  return {
-    adminUrl: `postgres://${USER}:${PASSWORD}@${host}:${port}/postgres`,
-    pid: child.pid!,
-    stop: () => stopServer(child),
-  };
+  const adminUrl = (secret: string) => `postgres://${SUPERUSER}:${encodeURIComponent(secret)}@${host}:${port}/postgres`;
+  if (!password) credentials.superuser = { user: SUPERUSER, password: await replaceLegacyPassword(adminUrl(LEGACY_PASSWORD), dataDir, log) };
+  return { adminUrl: adminUrl(credentials.superuser!.password), socketDir, port, pid: child.pid!, stop: () => stopServer(child) };
+}
+
+// The data directory holds the socket when its path fits in sun_path (it is private already); a deep
+// checkout falls back to a private temp directory.
+function privateSocketDir(dataDir: string, port: number): string {
+  if (join(dataDir, `.s.PGSQL.${port}`).length <= MAX_SOCKET_PATH) return dataDir;
+  const dir = mkdtempSync(join(tmpdir(), 'cfc-pg-'));
+  if (runningAsRoot()) {
+    const { uid, gid } = postgresUser();
+    chownSync(dir, uid, gid);
+  }
+  return dir;
+}
+
+/** A cluster made before passwords were generated still has the superuser password `cfc`: replace it. */
+async function replaceLegacyPassword(legacyUrl: string, dataDir: string, log: (line: string) => void): Promise<string> {
+  const client = new Client({ connectionString: legacyUrl, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`the PostgreSQL cluster in ${dataDir} has a superuser password the launcher does not know (${(error as Error).message}); \`npm run reset\` makes a new one`, { cause: error });
+  }
+  try {
+    const password = newPassword();
+    await client.query(`ALTER ROLE ${client.escapeIdentifier(SUPERUSER)} PASSWORD ${client.escapeLiteral(password)}`);
+    log('replaced the superuser password of an older cluster with a generated one');
+    return password;
+  } finally {
+    await client.end();
+  }
 }
 
 function waitUntilAccepting(child: ChildProcess, log: (line: string) => void): Promise<void> {
@@ -105,25 +146,4 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * As root, PostgreSQL runs as the `postgres` user, which must be able to traverse every directory above
- * its data directory (a clone under /root or a mktemp directory is 0700). Adds only the search bit (o+x):
- * names must be known to enter, nothing becomes listable or readable.
- */
-function letPostgresUserReach(dataDir: string, log: (line: string) => void): void {
-  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
-    const mode = statSync(dir).mode;
-    if ((mode & 0o001) === 0) {
-      chmodSync(dir, mode | 0o001);
-      log(`allowed the postgres user to pass through ${dir} (chmod o+x)`);
-    }
-  }
-}
-
-/** PostgreSQL refuses to run as root; embedded-postgres created a `postgres` user during initdb. */
-function postgresUser(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
-  return { uid: id('-u'), gid: id('-g') };
 }

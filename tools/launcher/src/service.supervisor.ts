@@ -15,6 +15,8 @@ export interface SupervisedService {
   logFormat: 'pretty' | 'json';
   /** Called when the service cannot be started again (configuration error). */
   onGiveUp: (name: string, why: string) => void;
+  /** Pauses before restart 1, 2, …; the last repeats. Default 1 s, 2 s, 4 s … 30 s. */
+  backoffMs?: readonly number[];
 }
 
 /**
@@ -47,17 +49,27 @@ export class ServiceSupervisor {
         return;
       }
       if (Date.now() - startedAt > STABLE_AFTER_MS) this.attempt = 0;
-      const delay = BACKOFF_MS[Math.min(this.attempt, BACKOFF_MS.length - 1)];
+      const backoff = this.service.backoffMs ?? BACKOFF_MS;
+      const delay = backoff[Math.min(this.attempt, backoff.length - 1)];
       this.attempt += 1;
       say(`${name} exited (${signal ?? `code ${code}`}); restarting in ${delay / 1000} s (restart #${this.attempt})`);
-      this.restartTimer = setTimeout(() => this.start(), delay);
+      this.restartTimer = setTimeout(() => {
+        this.restartTimer = undefined;
+        this.start();
+      }, delay);
     });
+  }
+
+  /** True while a restart is scheduled (the service crashed and waits out its backoff). */
+  get restarting(): boolean {
+    return this.restartTimer !== undefined;
   }
 
   /** No grace: SIGKILL the whole process group at once and never restart (a second Ctrl-C). */
   kill(): void {
     this.stopping = true;
     clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     const child = this.child;
     if (child?.pid && child.exitCode === null && child.signalCode === null) killGroupNow(child.pid);
   }
@@ -66,6 +78,7 @@ export class ServiceSupervisor {
   stop(graceMs = 15_000): Promise<void> {
     this.stopping = true;
     clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
     return new Promise((resolve) => {

@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { REQUEST_ID_HEADER } from '@cfc/platform';
+import { isAcceptableRequestId, REQUEST_ID_HEADER } from '@cfc/platform';
 import { sendProblem } from './problem.response';
 import type { RateLimiter } from './rate-limiter';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-const acceptableId = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
  * The first thing every request meets, ahead of body parsing: a request id (echoed on every response,
@@ -12,8 +11,9 @@ const acceptableId = /^[A-Za-z0-9._:-]{1,128}$/;
  */
 export function frontDoorMiddleware(perAddress: RateLimiter, newId: () => string) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    // A client's id becomes the correlation id of the events it causes: only a UUID is taken as given.
     const given = req.headers[REQUEST_ID_HEADER];
-    const id = typeof given === 'string' && acceptableId.test(given) ? given : newId();
+    const id = isAcceptableRequestId(given) ? given : newId();
     req.headers[REQUEST_ID_HEADER] = id; // pino-http reuses it, so logs and response agree
     res.setHeader(REQUEST_ID_HEADER, id);
     const length = Number(req.headers['content-length'] ?? 0);

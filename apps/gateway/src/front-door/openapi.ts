@@ -24,7 +24,7 @@ function withPlatformExamples(doc: OpenAPIObject): OpenAPIObject {
       example: { status: 'ready', checks: { database: 'up', kafka: 'up' } },
     },
     '/metrics': {
-      summary: 'Prometheus metrics (text exposition format)',
+      summary: 'Prometheus metrics (text exposition format); needs the METRICS_TOKEN bearer token, 404 when none is configured',
       type: 'text/plain',
       example: '# TYPE http_requests_total counter\nhttp_requests_total{method="GET",route="/healthz",status="200"} 3\n',
     },
@@ -33,7 +33,7 @@ function withPlatformExamples(doc: OpenAPIObject): OpenAPIObject {
     const get = doc.paths[path]?.get;
     if (!get) continue;
     get.summary = summary;
-    get.security = [];
+    get.security = path === '/metrics' ? [{ bearer: [] }] : [];
     get.responses = { ...get.responses, 200: { description: 'OK', content: { [type]: { example } } } };
   }
   return doc;

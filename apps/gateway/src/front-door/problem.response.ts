@@ -6,7 +6,7 @@ interface RawResponse {
   end(body: string): void;
 }
 
-const TITLES: Record<number, string> = { 413: 'Content Too Large', 429: 'Too Many Requests' };
+const TITLES: Record<number, string> = { 401: 'Unauthorized', 404: 'Not Found', 413: 'Content Too Large', 429: 'Too Many Requests' };
 
 /** Writes an RFC 9457 problem from plain middleware (before Nest's exception filter is in play). */
 export function sendProblem(res: RawResponse, status: number, code: string, detail: string, requestId: string, extensions: Record<string, unknown> = {}): void {

@@ -11,3 +11,8 @@ export function generateLoginCode(): string {
 export function hashLoginCode(key: Buffer, challengeId: string, code: string): string {
   return createHmac('sha256', key).update(`${challengeId}:${code}`).digest('base64url');
 }
+
+/** Keyed hash of a client address: compared for equality only, so no address is stored in clear. */
+export function clientRef(key: Buffer, clientAddress: string): string {
+  return createHmac('sha256', key).update(`client:${clientAddress}`).digest('base64url');
+}

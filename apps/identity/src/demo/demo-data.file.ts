@@ -28,7 +28,7 @@ export function ensureDemoDataSet(path: string, where: { gateway: string; kafka:
 function readOrCreate(path: string, where: { gateway: string; kafka: string[] }): { dataSet: DemoDataSet; created: boolean } {
   if (existsSync(path)) return { dataSet: JSON.parse(readFileSync(path, 'utf8')) as DemoDataSet, created: false };
   const dataSet = buildDemoDataSet({ ...where, secrets: freshDemoSecrets() });
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   try {
     writeFileSync(path, `${JSON.stringify(dataSet, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {

@@ -14,19 +14,14 @@ export class LoginHttpController {
 
   @Post('login/challenge')
   @HttpCode(200)
-  async challenge(@Body() body: unknown, @Caller() caller: ServiceCaller | undefined, @Req() req: Req, @Res({ passthrough: true }) res: Res) {
-    try {
-      return await this.runtime.login.requestChallenge(body, caller?.clientAddress ?? req.socket?.remoteAddress ?? 'unknown', String(req.id ?? 'none'));
-    } catch (error) {
-      if (error instanceof ProblemException && error.getStatus() === 429) res.setHeader('retry-after', String(error.extensions.retryAfter));
-      throw error;
-    }
+  challenge(@Body() body: unknown, @Caller() caller: ServiceCaller | undefined, @Req() req: Req, @Res({ passthrough: true }) res: Res) {
+    return withRetryAfter(res, () => this.runtime.login.requestChallenge(body, caller?.clientAddress ?? req.socket?.remoteAddress ?? 'unknown', String(req.id ?? 'none')));
   }
 
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: unknown, @Req() req: Req) {
-    const { claims: _claims, ...token } = await this.runtime.login.login(body, String(req.id ?? 'none'));
+  async login(@Body() body: unknown, @Caller() caller: ServiceCaller | undefined, @Req() req: Req, @Res({ passthrough: true }) res: Res) {
+    const { claims: _claims, ...token } = await withRetryAfter(res, () => this.runtime.login.login(body, caller?.clientAddress ?? req.socket?.remoteAddress ?? 'unknown', String(req.id ?? 'none')));
     return token;
   }
 
@@ -34,5 +29,15 @@ export class LoginHttpController {
   @HttpCode(204)
   async logout(@Headers('authorization') authorization: string | undefined, @Req() req: Req): Promise<void> {
     await this.runtime.logout.logout(authorization, String(req.id ?? 'none'));
+  }
+}
+
+// A 429 problem carries its wait in retryAfter; the header says the same for clients that read only headers.
+async function withRetryAfter<T>(res: Res, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ProblemException && error.getStatus() === 429) res.setHeader('retry-after', String(error.extensions.retryAfter));
+    throw error;
   }
 }

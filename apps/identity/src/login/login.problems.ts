@@ -30,3 +30,8 @@ export function codeRejected(reason: LoginFailureReason | 'UNKNOWN_CHALLENGE'): 
 export function tooManyChallenges(retryAfterSeconds: number): ProblemException {
   return new ProblemException(429, 'RATE_LIMITED', 'Too Many Requests', 'too many login challenges; try again later', { retryAfter: retryAfterSeconds });
 }
+
+/** 429 when a challenge already has several code submissions in flight: one at a time is checked. */
+export function tooManySubmissions(): ProblemException {
+  return new ProblemException(429, 'RATE_LIMITED', 'Too Many Requests', 'too many codes submitted at once for this challenge; try again shortly', { retryAfter: 1 });
+}

@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { CommandHandler, StreamVersionConflictError, type PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
-import type { LoginFailureReason } from '@cfc/contracts';
-import { generateLoginCode, hashLoginCode } from '../crypto/code.hasher';
+import { challengeRefOf, type LoginFailureReason } from '@cfc/contracts';
+import { clientRef, generateLoginCode, hashLoginCode } from '../crypto/code.hasher';
 import { dataAccountStreamId, decideDataAccount, evolveDataAccount, initialDataAccountState, type DataAccountEvent, type DataAccountState, type OpenOnLogin } from '../domain/data-account/data-account.decider';
 import { CODE_TTL_MS, decideLoginChallenge, evolveLoginChallenge, initialLoginChallengeState, type LoginChallengeCommand, type LoginChallengeState } from '../domain/login/login-challenge.decider';
 import { loginChallengeStreamId, type LoginChallengeEvent } from '../domain/login/login.events';
 import type { EnterpriseRegistry } from '../registry/enterprise-registry.port';
 import type { SmsSender } from '../sms/sms.port';
 import type { IssuedToken, TokenIssuer } from '../tokens/token.issuer';
-import { codeRejected, invalidFields, loginFailed, tooManyChallenges } from './login.problems';
+import { codeRejected, invalidFields, loginFailed, tooManyChallenges, tooManySubmissions } from './login.problems';
 import { validateChallengeRequest, validateLoginRequest } from './login-request.validation';
 import { LoginCodeStore } from './login-code.store';
 import type { LoginRateDecision, LoginRateLimiter } from './login-rate.limiter';
+import { PerKeyQueue, QueueFullError } from './per-key.queue';
 
 export interface LoginSettings {
   codeKey: Buffer;
@@ -22,10 +23,14 @@ export interface LoginSettings {
   mismatchesPerAddress: number;
 }
 
+/** Code submissions of one challenge waiting or running in this process at once; more get 429. */
+const SUBMISSIONS_IN_FLIGHT_PER_CHALLENGE = 8;
+
 /** The two login use cases: request a challenge (code by SMS), then exchange the code for a token. */
 export class LoginService {
   private readonly challenges: CommandHandler<LoginChallengeCommand, LoginChallengeEvent, LoginChallengeState>;
   private readonly accounts: CommandHandler<OpenOnLogin, DataAccountEvent, DataAccountState>;
+  private readonly submissions = new PerKeyQueue(SUBMISSIONS_IN_FLIGHT_PER_CHALLENGE);
 
   constructor(
     private readonly store: PostgresEventStore,
@@ -49,21 +54,27 @@ export class LoginService {
     const { uscc } = request;
     // USCCs are public: only challenges that reached the real holder's phone count against the USCC,
     // so strangers cannot lock a company out; mismatches are limited per client address instead.
+    // Every limit is checked before the registry is asked, so a limited request answers the same 429
+    // whether its details match or not (else the answer would confirm a name and ID number).
     const at = this.now().getTime();
     const { perUscc, perAddress, mismatchesPerAddress } = this.settings;
     refuseIfLimited(this.limiter.hit('address', clientAddress, perAddress, at));
     refuseIfLimited(this.limiter.check('mismatch', clientAddress, mismatchesPerAddress, at));
+    refuseIfLimited(this.limiter.check('uscc', uscc, perUscc, at));
     const match = await this.registry.match(uscc, request.legalRepName, request.legalRepIdNumber);
     refuseIfLimited(match.matched ? this.limiter.hit('uscc', uscc, perUscc, at) : this.limiter.hit('mismatch', clientAddress, mismatchesPerAddress, at));
+    // The id is the requester's capability and never leaves identity; events name the challenge by its reference.
     const challengeId = randomUUID();
+    const challengeRef = challengeRefOf(challengeId);
     const code = generateLoginCode();
     const now = this.now().toISOString();
     const context = { actor: { kind: 'enterprise' as const, id: uscc }, subject: uscc, correlationId };
     // The issued event and the code's hash (identity's own table, never the event) commit together.
     await this.db.transaction(async (tx) => {
-      await this.challenges.handle(loginChallengeStreamId(challengeId), { type: 'IssueChallenge', challengeId, uscc, identityMatched: match.matched, now }, context, tx);
+      await this.challenges.handle(loginChallengeStreamId(challengeRef), { type: 'IssueChallenge', challengeRef, uscc, identityMatched: match.matched, now }, context, tx);
       const expiresAt = new Date(Date.parse(now) + CODE_TTL_MS).toISOString();
-      if (match.matched) await this.codes.save(tx, challengeId, hashLoginCode(this.settings.codeKey, challengeId, code), expiresAt);
+      const issued = { codeHash: hashLoginCode(this.settings.codeKey, challengeId, code), requestedBy: clientRef(this.settings.codeKey, clientAddress) };
+      if (match.matched) await this.codes.save(tx, challengeRef, issued, expiresAt);
     });
     await this.codes.pruneExpired(this.db, now);
     if (!match.matched) throw loginFailed();
@@ -72,31 +83,43 @@ export class LoginService {
   }
 
   /** Checks the code; on success opens the data account (first time) and issues a bearer token. */
-  async login(body: unknown, correlationId: string): Promise<IssuedToken> {
+  async login(body: unknown, clientAddress: string, correlationId: string): Promise<IssuedToken> {
     const request = validateLoginRequest(body);
     if (!request.ok) throw invalidFields(request.errors);
-    const streamId = loginChallengeStreamId(request.challengeId);
+    const challengeRef = challengeRefOf(request.challengeId);
+    const codeHash = hashLoginCode(this.settings.codeKey, request.challengeId, request.code);
+    const submitter = clientRef(this.settings.codeKey, clientAddress);
+    const events = await this.submissions.run(challengeRef, () => this.submit(challengeRef, codeHash, submitter, correlationId)).catch((error: unknown) => {
+      throw error instanceof QueueFullError ? tooManySubmissions() : error;
+    });
+    const first = events[0];
+    if (first?.type !== 'subject.logged-in') throw codeRejected((first?.data.reason as LoginFailureReason | undefined) ?? 'UNKNOWN_CHALLENGE');
+    return this.tokens.issue(String(first.data.uscc), 'cfc:subject', this.settings.tokenTtlSeconds);
+  }
+
+  // One transaction: the attempt, the login event and the account opening are recorded together or not at all.
+  private async submit(challengeRef: string, codeHash: string, submitter: string, correlationId: string) {
+    const streamId = loginChallengeStreamId(challengeRef);
     const issued = (await this.store.readStream(streamId)).events.find((e) => e.type === 'login-challenge.issued');
-    if (!issued) throw codeRejected('UNKNOWN_CHALLENGE');
+    if (!issued) return [];
     const uscc = issued.subject ?? String(issued.data.uscc);
     const context = { actor: { kind: 'enterprise' as const, id: uscc }, subject: uscc, correlationId };
     const now = this.now().toISOString();
-    const codeHash = hashLoginCode(this.settings.codeKey, request.challengeId, request.code);
-    // One transaction: the login event and the account opening are recorded together or not at all.
-    const events = await retryOnConflict(() =>
+    // Two logins of one enterprise at once may race on its data-account stream: rerun the whole unit.
+    return retryOnConflict(() =>
       this.db.transaction(async (tx) => {
-        const issuedCodeHash = await this.codes.find(tx, request.challengeId);
-        const { events: decided } = await this.challenges.handle(streamId, { type: 'SubmitCode', codeHash, issuedCodeHash, now }, context, tx);
-        if (decided.some((e) => e.type === 'subject.logged-in' || e.type === 'login-challenge.locked')) await this.codes.remove(tx, request.challengeId);
+        // Submissions of one challenge take turns across identity instances, so each is counted and none conflicts.
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`cfc.identity.login-challenge:${challengeRef}`]);
+        const stored = await this.codes.find(tx, challengeRef);
+        const command = { type: 'SubmitCode' as const, codeHash, issuedCodeHash: stored?.codeHash, fromRequestingClient: stored?.requestedBy === submitter, now };
+        const { events: decided } = await this.challenges.handle(streamId, command, context, tx);
+        if (decided.some((e) => e.type === 'subject.logged-in' || e.type === 'login-challenge.locked')) await this.codes.remove(tx, challengeRef);
         if (decided[0]?.type === 'subject.logged-in') {
-          await this.accounts.handle(dataAccountStreamId(uscc), { type: 'OpenOnLogin', uscc, challengeId: request.challengeId, now }, context, tx);
+          await this.accounts.handle(dataAccountStreamId(uscc), { type: 'OpenOnLogin', uscc, challengeRef, now }, context, tx);
         }
         return decided;
       }),
     );
-    const first = events[0];
-    if (first?.type !== 'subject.logged-in') throw codeRejected((first?.data.reason as LoginFailureReason | undefined) ?? 'UNKNOWN_CHALLENGE');
-    return this.tokens.issue(uscc, 'cfc:subject', this.settings.tokenTtlSeconds);
   }
 }
 
@@ -104,8 +127,6 @@ function refuseIfLimited(decision: LoginRateDecision): void {
   if (!decision.allowed) throw tooManyChallenges(Math.ceil(decision.retryAfterMs / 1000));
 }
 
-// Concurrent submissions for one challenge race on its stream version: rerun the whole transaction,
-// so that each attempt is counted and a code still works only once.
 async function retryOnConflict<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {

@@ -45,7 +45,7 @@ function generatedSecrets(path: string): Generated {
     LOGIN_CODE_KEY: randomBytes(32).toString('base64'),
     TOKEN_SIGNING_KEYS: JSON.stringify([{ kid, privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }]),
   };
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   writeFileSync(path, JSON.stringify(generated, null, 2), { mode: 0o600, flag: 'wx' });
   chmodSync(path, 0o600);
   return generated;

@@ -18,7 +18,7 @@ export class FileSmsSender implements SmsSender {
   }
 
   private async append(line: Record<string, string>): Promise<void> {
-    await mkdir(dirname(this.path), { recursive: true });
+    await mkdir(dirname(this.path), { recursive: true, mode: 0o700 });
     await appendFile(this.path, `${JSON.stringify(line)}\n`, { mode: 0o600 });
   }
 }

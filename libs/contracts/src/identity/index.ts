@@ -5,3 +5,5 @@ export * from './provider-message.signer';
 export * from './identity.events';
 export * from './provider-key.http-registry';
 export * from './institution-directory.internal-api';
+export * from './identity.events.v1';
+export * from './challenge-ref';

@@ -90,27 +90,30 @@ describeIntegration('relay crash between commit and publish', () => {
     await untilDead(second, () => died);
     await kill('relay-2');
 
-    // 3. A healthy restart publishes again from the stored position: at least once.
+    // 3. A healthy restart publishes again from the stored position: at least once. Then one more event,
+    //    the end marker: published after the republished ones, so handled after them.
     const third = new OutboxRelay({ db: open('relay-3'), producer, topic });
     let republished = 0;
     await eventually('the restarted relay to publish', async () => (republished += await third.publishBatch()) >= 2);
     expect(republished).toBe(2);
-    const published = await readTopic(client, topic, 4, uniqueName('reader'));
-    expect(published.map((m) => JSON.parse(m.value!.toString()).data.amount)).toEqual([1, 2, 1, 2]);
+    await store.append('tally-end', 0, [{ type: 'tally.added', data: { amount: 99 } }], context);
+    await eventually('the end marker to be published', async () => (await third.publishBatch()) === 1);
 
     // 4. The consumer sees four deliveries of two events and applies each once.
     const consumer = new ConsumerRunner<EventEnvelope>({
-      db: sql, client, groupId: uniqueName('cfc.test.effects'), topics: [topic], deadLetterTopic: `${topic}.dlq`, decode: envelopeDecoder(),
+      db: sql, client, groupId: uniqueName('cfc.test.effects'), topics: [topic], deadLetterTopic: `${topic}.dlq`, decode: envelopeDecoder(), fetchMaxWaitMs: 100,
       handle: async (event, tx) => void (await tx.query(`INSERT INTO effects VALUES ($1, $2)`, [event.eventId, (event.data as { amount: number }).amount])),
     });
     await consumer.start();
     try {
-      await eventually('all deliveries handled', async () => (await sql.query(`SELECT 1 FROM eventing.inbox`)).rowCount === 2);
-      await new Promise((r) => setTimeout(r, 300));
+      await eventually('the end marker handled', async () => (await sql.query(`SELECT 1 FROM effects WHERE amount = 99`)).rowCount === 1);
     } finally {
       await consumer.stop();
     }
     const effects = await sql.query<{ amount: number; n: string }>(`SELECT amount, count(*) AS n FROM effects GROUP BY amount ORDER BY amount`);
-    expect(effects.rows).toEqual([{ amount: 1, n: '1' }, { amount: 2, n: '1' }]);
+    expect(effects.rows).toEqual([{ amount: 1, n: '1' }, { amount: 2, n: '1' }, { amount: 99, n: '1' }]);
+    expect((await sql.query(`SELECT 1 FROM eventing.inbox`)).rowCount).toBe(3);
+    const published = await readTopic(client, topic, 5, uniqueName('reader'));
+    expect(published.map((m) => JSON.parse(m.value!.toString()).data.amount)).toEqual([1, 2, 1, 2, 99]);
   });
 });

@@ -81,6 +81,37 @@ describeIntegration('projections on PostgreSQL', () => {
     expect((await readModel()).find((r) => r.stream_id === 'tally-0')).toEqual({ stream_id: 'tally-0', total: 10 });
   });
 
+  it('rolls back the read model and the checkpoint together when apply throws in the middle of a batch', async () => {
+    let failOn: number | undefined = 3; // the third event of the batch
+    let seen = 0;
+    const fragile: Projection = {
+      name: 'fragile-totals',
+      handles: ['tally.added'],
+      init: (tx) => tx.query(`CREATE TABLE IF NOT EXISTS fragile_totals (stream_id text NOT NULL, amount bigint NOT NULL)`).then(() => undefined),
+      drop: (tx) => tx.query(`DROP TABLE IF EXISTS fragile_totals`).then(() => undefined),
+      async apply(event, tx) {
+        await tx.query(`INSERT INTO fragile_totals (stream_id, amount) VALUES ($1, $2)`, [event.streamId, event.data.amount]);
+        if (++seen === failOn) throw new Error('read model rule broken');
+      },
+    };
+    const runner = new ProjectionRunner(sql, fragile, { batchSize: 500 });
+    await runner.init();
+    const checkpoint = async () => (await sql.query<{ position: string }>(`SELECT position FROM eventing.checkpoints WHERE name = 'projection:fragile-totals'`)).rows[0].position;
+    const start = await checkpoint();
+    await expect(runner.step()).rejects.toThrow('read model rule broken');
+    expect(seen).toBe(3); // two rows were written before the failure...
+    expect((await sql.query(`SELECT 1 FROM fragile_totals`)).rowCount).toBe(0); // ...and went with the checkpoint's non-move
+    expect(await checkpoint()).toBe(start);
+
+    failOn = undefined;
+    seen = 0;
+    const added = Number((await sql.query<{ n: string }>(`SELECT count(*) AS n FROM eventing.events WHERE type = 'tally.added'`)).rows[0].n);
+    await runner.catchUp();
+    expect(seen).toBe(added);
+    expect((await sql.query(`SELECT 1 FROM fragile_totals`)).rowCount).toBe(added); // each event once, none left from the failed try
+    expect(BigInt(await checkpoint())).toBeGreaterThan(BigInt(start));
+  });
+
   it('runs in the background until stopped', async () => {
     const projection = totals(2);
     const runner = new ProjectionRunner(sql, projection, { idleMs: 5 });

@@ -7,6 +7,8 @@ interface QueryRunnerLike {
   commitTransaction(): Promise<void>;
   rollbackTransaction(): Promise<void>;
   release(): Promise<void>;
+  /** True once released, by us or by TypeORM itself when the connection failed. */
+  readonly isReleased?: boolean;
   /** TypeORM's PostgreSQL runner: with an error, closes the connection instead of pooling it. */
   releasePostgresConnection?(error?: Error): Promise<void>;
   query(text: string, params: unknown[] | undefined, structured: true): Promise<{ records: unknown[]; affected?: number | null }>;
@@ -19,8 +21,14 @@ export interface DataSourceLike {
 export function typeormDatabase(dataSource: DataSourceLike): SqlDatabase {
   const executor = (runner: QueryRunnerLike): SqlExecutor => ({
     query: async <Row>(text: string, params?: readonly unknown[]) => {
-      const r = await runner.query(text, params as unknown[] | undefined, true);
-      return { rows: r.records as Row[], rowCount: r.affected ?? r.records.length };
+      try {
+        const r = await runner.query(text, params as unknown[] | undefined, true);
+        return { rows: r.records as Row[], rowCount: r.affected ?? r.records.length };
+      } catch (error) {
+        // TypeORM releases a runner whose connection failed; its next query only says "already released".
+        if (runner.isReleased) throw new Error(`the database connection was lost: ${(error as Error).message}`, { cause: error });
+        throw error;
+      }
     },
   });
   const withRunner = async <T>(work: (runner: QueryRunnerLike) => Promise<T>): Promise<T> => {
@@ -52,7 +60,10 @@ export function typeormDatabase(dataSource: DataSourceLike): SqlDatabase {
           await runner.commitTransaction();
           return result;
         } catch (error) {
-          await runner.rollbackTransaction();
+          // A connection that died was already released by TypeORM (the rollback then only says "already
+          // released"); a rollback failing on a live one leaves it in an unknown state: close it, never pool
+          // it. Either way the work's own error is the one to report.
+          await runner.rollbackTransaction().catch((rollbackError: Error) => runner.releasePostgresConnection?.(rollbackError));
           throw error;
         }
       }),

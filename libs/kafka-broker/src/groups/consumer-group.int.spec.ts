@@ -16,6 +16,14 @@ describe('kafkajs consumer groups against the broker', () => {
     const messages = Array.from({ length: n }, () => ({ key: `k${sent}`, value: `m${sent++}` }));
     await producer.send({ topic, messages });
   };
+  // End markers, one per partition, sent last: once every marker is consumed, so is everything before it,
+  // duplicates included (a pause would only guess). Markers are not counted as sent.
+  const allConsumedUpToMarkers = async (topic: string, partitions: number, seen: Seen) => {
+    const marker = `end-${topic}-${sent}-${Date.now()}`;
+    await producer.send({ topic, messages: Array.from({ length: partitions }, (_, partition) => ({ value: marker, partition })) });
+    await eventually(`the ${partitions} end markers of ${topic}`, () => seen.filter((s) => s.value === marker).length, (n) => n === partitions);
+    return seen.filter((s) => !s.value.startsWith('end-'));
+  };
   const membersOf = async (groupId: string) => {
     const [group] = (await admin.describeGroups([groupId])).groups;
     return { state: group.state, members: group.members.length };
@@ -69,8 +77,7 @@ describe('kafkajs consumer groups against the broker', () => {
     await consumedAll();
     expect(new Set(seen.slice(phase4).map((s) => s.member))).toEqual(new Set(['b', 'c']));
 
-    await new Promise((r) => setTimeout(r, 300)); // anything duplicated would arrive now
-    const values = seen.map((s) => s.value);
+    const values = (await allConsumedUpToMarkers('orders', 6, seen)).map((s) => s.value);
     expect(values.length).toBe(sent);
     expect(new Set(values).size).toBe(sent);
     await Promise.all(consumers.splice(0).map((c) => c.disconnect()));
@@ -108,8 +115,8 @@ describe('kafkajs consumer groups against the broker', () => {
     const three = await recordingConsumer(kafka, 'ledger-reader', 'ledger', third, 'three');
     consumers.push(three);
     await eventually('last 5', () => third.length, (n) => n === 5);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(third).toHaveLength(5);
-    expect(new Set([...first, ...second, ...third].map((s) => s.value)).size).toBe(35);
+    const last = await allConsumedUpToMarkers('ledger', 2, third);
+    expect(last).toHaveLength(5);
+    expect(new Set([...first, ...second, ...last].map((s) => s.value)).size).toBe(35);
   });
 });

@@ -32,7 +32,7 @@ export class FileOffsetStore implements OffsetStore {
   ) {
     this.replay();
     if (this.bloated()) this.compact();
-    this.fd = openSync(path, 'a');
+    this.fd = openSync(path, 'a', 0o600);
   }
 
   commit(groupId: string, entries: OffsetCommitEntry[]): void {
@@ -86,7 +86,7 @@ export class FileOffsetStore implements OffsetStore {
       // A long-running broker commits forever; rewriting keeps the file (and the next replay) small.
       closeSync(this.fd);
       this.compact();
-      this.fd = openSync(this.path, 'a');
+      this.fd = openSync(this.path, 'a', 0o600);
     }
   }
 
@@ -129,7 +129,7 @@ export class FileOffsetStore implements OffsetStore {
   /** Rewrites only the live offsets to a new file and swaps it in atomically. */
   private compact(): void {
     const tmp = `${this.path}.compact`;
-    const fd = openSync(tmp, 'w');
+    const fd = openSync(tmp, 'w', 0o600);
     const out: string[] = [];
     for (const g of this.table.groups()) {
       const pt = this.table.protocolType(g);

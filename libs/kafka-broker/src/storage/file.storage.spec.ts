@@ -25,6 +25,30 @@ describe('FileStorage', () => {
     await s.close();
   });
 
+  it('keeps its files to the owner (0600, directories 0700): records hold enterprises\' data', async () => {
+    const previous = process.umask(0o022); // the usual umask would leave 0644 files
+    try {
+      const s = open();
+      await s.createTopic('private', 2, {});
+      await s.append('private', 1, buildBatch({ values: ['account 6222…'] }));
+      await s.nextProducerId();
+      await s.close();
+    } finally {
+      process.umask(previous);
+    }
+    const modes: string[] = [];
+    const walk = (path: string) => {
+      for (const entry of readdirSync(path, { withFileTypes: true })) {
+        const full = join(path, entry.name);
+        modes.push(`${entry.isDirectory() ? 'dir' : 'file'} ${(statSync(full).mode & 0o777).toString(8)}`);
+        if (entry.isDirectory()) walk(full);
+      }
+    };
+    walk(dir);
+    expect(modes.filter((m) => m.startsWith('file')).length).toBeGreaterThanOrEqual(3); // topic.json, a segment, producer ids
+    expect(new Set(modes)).toEqual(new Set(['dir 700', 'file 600']));
+  });
+
   it('keeps topics and data across restarts', async () => {
     const s = open();
     await s.createTopic('kept', 3, { 'retention.ms': '1000000' });

@@ -30,12 +30,12 @@ export class FileStorage implements StoragePort {
     private readonly log: BrokerLog,
   ) {
     this.topicsDir = join(config.dataDir, 'topics');
-    mkdirSync(this.topicsDir, { recursive: true });
+    mkdirSync(this.topicsDir, { recursive: true, mode: 0o700 }); // the data dir and all below: owner only
     this.producerIds = new ProducerIdBlock(join(config.dataDir, 'producer-ids.json'));
     // Deleted topics are renamed into trash/ first, so a crash mid-delete never resurrects half a topic.
     this.trashDir = join(config.dataDir, 'trash');
     rmSync(this.trashDir, { recursive: true, force: true });
-    mkdirSync(this.trashDir, { recursive: true });
+    mkdirSync(this.trashDir, { recursive: true, mode: 0o700 });
     for (const entry of readdirSync(this.topicsDir)) {
       if (existsSync(join(this.topicsDir, entry, 'topic.json'))) this.load(entry);
     }
@@ -74,7 +74,7 @@ export class FileStorage implements StoragePort {
       throw new StorageError(ErrorCode.INVALID_PARTITIONS, `partitions must be 1..10000, got ${partitions}`);
     }
     const info: TopicInfo = { name, partitions, config: parseTopicConfig(configs), rawConfigs: { ...configs } };
-    mkdirSync(join(this.topicsDir, name), { recursive: true });
+    mkdirSync(join(this.topicsDir, name), { recursive: true, mode: 0o700 });
     // Partition directories first, then topic.json (which fsyncs the topic directory), then the topics directory.
     this.openTopic(info);
     writeFileDurably(join(this.topicsDir, name, 'topic.json'), JSON.stringify({ partitions, configs }));

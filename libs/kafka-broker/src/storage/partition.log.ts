@@ -43,7 +43,7 @@ export class PartitionLog {
 
   /** Opens (or creates) the partition directory, rebuilding the index and truncating a torn tail. */
   open(): void {
-    mkdirSync(this.dir, { recursive: true });
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const bases = readdirSync(this.dir)
       .filter((f) => /^\d{20}\.log$/.test(f))
       .map((f) => Number(f.slice(0, 20)))

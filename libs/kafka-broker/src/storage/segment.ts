@@ -33,7 +33,7 @@ export class Segment {
   /** Opens or creates a segment; with durable, a new file's directory entry is fsynced so power loss keeps it. */
   static open(dir: string, baseOffset: number, durable = false): Segment {
     const path = join(dir, segmentFileName(baseOffset));
-    const fd = openSync(path, constants.O_RDWR | constants.O_CREAT);
+    const fd = openSync(path, constants.O_RDWR | constants.O_CREAT, 0o600); // records are enterprises' data: owner only
     if (durable) fsyncDirectory(dir);
     return new Segment(baseOffset, path, fd, 0);
   }

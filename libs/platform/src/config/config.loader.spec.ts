@@ -55,6 +55,13 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...valid, DATABASE_URL: 'not a url with secret' }).join()).not.toContain('secret');
   });
 
+  it('refuses a string shorter than its minLength, without printing it', () => {
+    const tokenSchema = defineConfig({ TOKEN: { type: 'string', minLength: 32, secret: true, description: 'a token' } });
+    expect(() => loadConfig(tokenSchema, { TOKEN: 'short-secret' })).toThrow('TOKEN must be at least 32 characters');
+    expect(() => loadConfig(tokenSchema, { TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
+    expect(loadConfig(tokenSchema, { TOKEN: 'x'.repeat(32) }).TOKEN).toHaveLength(32);
+  });
+
   it('treats blank values as missing', () => {
     expect(problemsOf({ ...valid, SECRET_KEY: '  ' })).toEqual([expect.stringMatching(/^SECRET_KEY is required/)]);
   });

@@ -32,7 +32,7 @@ type Parsed = { ok: true; value: unknown } | { ok: false; why: string };
 function parse(spec: VariableSpec, raw: string): Parsed {
   switch (spec.type) {
     case 'string':
-      return { ok: true, value: raw };
+      return spec.minLength !== undefined && raw.length < spec.minLength ? { ok: false, why: `must be at least ${spec.minLength} characters` } : { ok: true, value: raw };
     case 'url':
       return parseUrl(raw, spec.protocols);
     case 'int':

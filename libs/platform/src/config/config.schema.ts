@@ -8,7 +8,7 @@ interface Common {
 }
 export type VariableSpec = Common &
   (
-    | { type: 'string'; default?: string; required?: boolean }
+    | { type: 'string'; default?: string; required?: boolean; minLength?: number }
     | { type: 'url'; default?: string; required?: boolean; protocols?: readonly string[] }
     | { type: 'int'; default?: number; required?: boolean; min?: number; max?: number }
     | { type: 'port'; default?: number; required?: boolean }

@@ -39,11 +39,11 @@ export async function openServiceDatabase(options: ServiceDatabaseOptions): Prom
   return dataSource;
 }
 
-/** host:port/database of a connection URL, without credentials, for messages and logs. */
+/** host:port/database of a connection URL (the socket directory for a Unix socket), without credentials, for messages and logs. */
 export function describeUrl(url: string): string {
   try {
     const u = new URL(url);
-    return `${u.hostname}:${u.port || 5432}${u.pathname}`;
+    return `${u.searchParams.get('host') ?? u.hostname}:${u.port || 5432}${u.pathname}`;
   } catch {
     return '(unparseable DATABASE_URL)';
   }

@@ -87,26 +87,41 @@ describeIntegration('kafkajs messaging port: backpressure and batches', () => {
   }
 
   it('delivers nothing for a paused partition until it is resumed', async () => {
-    const topic = await filledTopic(['a', 'b', 'c']);
-    const consumer = client.consumer({ groupId: uniqueName('group') });
+    // Partition 0 holds a, b, c; partition 1 gets a marker once 0 is paused. The marker arriving proves the
+    // consumer kept fetching after the pause (no fixed wait for "nothing happened", no join deadline).
+    const topic = uniqueName('port_topic');
+    const admin = client.admin();
+    await admin.connect();
+    await admin.ensureTopics([{ topic, partitions: 2 }]);
+    await admin.disconnect();
+    const producer = client.producer();
+    await producer.connect();
+    await producer.send(topic, ['a', 'b', 'c'].map((value) => ({ key: 'k', value, partition: 0 })));
+    const consumer = client.consumer({ groupId: uniqueName('group'), maxWaitMs: 100 });
     await consumer.connect();
     await consumer.subscribe([topic], { fromBeginning: true });
     const seen: string[] = [];
-    let allSeen: () => void = () => undefined;
-    const done = new Promise<void>((resolve) => (allSeen = resolve));
+    const waiters: Array<{ until: () => boolean; resolve: () => void }> = [];
+    const when = (until: () => boolean) => (until() ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ until, resolve })));
     await consumer.run({
       eachMessage: async (m) => {
-        seen.push(m.value!.toString());
-        if (seen.length === 1) consumer.pause([{ topic, partitions: [m.partition] }]);
-        if (seen.length === 3) allSeen();
+        seen.push(`${m.partition}:${m.value!.toString()}`);
+        if (m.value?.toString() === 'a') consumer.pause([{ topic, partitions: [0] }]);
+        for (const w of waiters.splice(0)) if (w.until()) w.resolve(); else waiters.push(w);
       },
     });
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(seen).toEqual(['a']);
-    consumer.resume([{ topic }]);
-    await done;
-    await consumer.disconnect();
-    expect(seen).toEqual(['a', 'b', 'c']);
+    try {
+      await when(() => seen.includes('0:a'));
+      await producer.send(topic, [{ key: 'k', value: 'marker', partition: 1 }]);
+      await when(() => seen.includes('1:marker'));
+      expect(seen).toEqual(['0:a', '1:marker']);
+      consumer.resume([{ topic }]);
+      await when(() => seen.length === 4);
+      expect(seen).toEqual(['0:a', '1:marker', '0:b', '0:c']);
+    } finally {
+      await producer.disconnect();
+      await consumer.disconnect();
+    }
   });
 
   it('commits only what a batch handler commits', async () => {

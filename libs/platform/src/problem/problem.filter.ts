@@ -1,4 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { requestIdFor } from '../logging/request-id';
 import { errorSummary } from './error.summary';
 import { codeForStatus } from './problem.codes';
 import { ProblemException } from './problem.exception';
@@ -40,7 +42,9 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
-    const problem = { ...this.toProblem(exception, req), instance: req.originalUrl?.split('?')[0], requestId: req.id };
+    // Errors of the body parsers come before the request logger has named the request: name it here.
+    const requestId = req.id ?? requestIdFor(req as unknown as IncomingMessage, res as unknown as ServerResponse);
+    const problem = { ...this.toProblem(exception, req), instance: req.originalUrl?.split('?')[0], requestId };
     // Deliberate problems are answers, not faults; anything else that escaped a handler is a bug to log.
     if (!(exception instanceof HttpException) && problem.status >= 500) this.logger.error({ err: errorSummary(exception), problem: problem.code }, 'request failed');
     if (res.headersSent) return;

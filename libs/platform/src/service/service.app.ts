@@ -5,6 +5,7 @@ import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { loadConfig } from '../config';
 import { kafkaSaslFromConfig } from '../kafka/kafka-sasl';
+import { refuseDeepJson } from '../http/json-depth';
 import { quietNestLogger } from '../logging/nest.logger';
 import { createRootLogger } from '../logging/pino.logger';
 import { PlatformModule } from './platform.module';
@@ -16,6 +17,9 @@ export interface ServiceApp {
   config: PlatformConfig;
   logger: Logger;
 }
+
+/** Largest request body a service accepts unless its definition says otherwise (413 beyond). */
+export const DEFAULT_MAX_BODY_BYTES = 100 * 1024;
 
 /** Builds (but does not listen) a service's Nest application from validated config; tests use it too. */
 export async function createServiceApp(definition: ServiceDefinition, env: NodeJS.ProcessEnv = process.env, logger?: Logger): Promise<ServiceApp> {
@@ -32,5 +36,9 @@ export async function createServiceApp(definition: ServiceDefinition, env: NodeJ
   app.flushLogs();
   definition.configure?.(app, config as never);
   connectTransports(app, definition.transports ?? []);
+  // After configure, so middleware a service puts ahead of body parsing (the gateway's front door) runs first.
+  const limit = definition.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  app.useBodyParser('json', { limit, verify: refuseDeepJson });
+  app.useBodyParser('urlencoded', { limit, extended: false });
   return { app, config, logger: rootLogger };
 }

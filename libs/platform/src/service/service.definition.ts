@@ -23,6 +23,8 @@ export interface ServiceDefinition<T extends PlatformSchema & ConfigSchema = Pla
    * whose handlers are @EventPattern methods): connected to the app, started when it boots, stopped by close().
    */
   transports?: readonly InjectionToken[];
+  /** Largest request body in bytes (JSON or form; 413 beyond). Default 100 KiB. JSON nesting is bounded too (MAX_JSON_DEPTH). */
+  maxBodyBytes?: number;
   /** App-level setup before init (middleware ahead of body parsing, body limits, OpenAPI); the gateway uses it. */
   configure?(app: INestApplication, config: ConfigValues<T>): void;
 }

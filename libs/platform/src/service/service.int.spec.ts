@@ -151,15 +151,30 @@ describeIntegration('a service booted by the platform', () => {
     expect(await res.json()).toMatchObject({ code: 'BAD_REQUEST' });
   });
 
-  it('echoes a caller x-request-id and logs the request with it; makes one up otherwise', async () => {
-    const res = await authed(`${base}/healthz/../things/forbidden`, { headers: { 'x-request-id': 'corr-42' } });
-    expect(res.headers.get('x-request-id')).toBe('corr-42');
-    expect(lines.some((l) => (l.req as { id?: string } | undefined)?.id === 'corr-42' && l.service === 'things')).toBe(true);
+  it('echoes a caller x-request-id that is a UUID and logs the request with it; makes one up for anything else', async () => {
+    const given = '6f1d2c3b-4a59-4e8f-9c7d-0123456789ab';
+    const res = await authed(`${base}/healthz/../things/forbidden`, { headers: { 'x-request-id': given } });
+    expect(res.headers.get('x-request-id')).toBe(given);
+    expect(lines.some((l) => (l.req as { id?: string } | undefined)?.id === given && l.service === 'things')).toBe(true);
     const asked = lines.filter((l) => l.msg === 'forbidden asked').map((l) => l.correlationId);
-    expect(asked).toContain('corr-42'); // logs inside the handler carry the request's correlation id
+    expect(asked).toContain(given); // logs inside the handler carry the request's correlation id
     expect(asked.every((id) => typeof id === 'string')).toBe(true);
-    const fresh = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'bad id with spaces' } });
-    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // Free text would become the correlation id of the events the request causes: replaced.
+    for (const chosen of ['corr-42', 'bad id with spaces', 'x'.repeat(36), `${given}0`, 'urn:uuid:6f1d2c3b-4a59-4e8f-9c7d-0123456789ab']) {
+      const fresh = await fetch(`${base}/healthz`, { headers: { 'x-request-id': chosen } });
+      expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+  });
+
+  it('refuses JSON nested deeper than the platform bound with a 400 problem naming it, in every service', async () => {
+    const post = (body: string) => fetch(`${base}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const deep = await post('{"a":' + '['.repeat(5000) + ']'.repeat(5000) + '}');
+    expect(deep.status).toBe(400);
+    expect(deep.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await deep.json()).toMatchObject({ code: 'JSON_TOO_DEEP', maxDepth: 32, detail: expect.stringContaining('32 levels') });
+    const fine = await post(JSON.stringify({ a: JSON.parse('['.repeat(31) + ']'.repeat(31)), text: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[' }));
+    expect(fine.status).toBe(201);
+    expect(await post(JSON.stringify({ pad: 'x'.repeat(101 * 1024) }))).toMatchObject({ status: 413 });
   });
 
   it('ran its migrations once, the service-info one first', async () => {

@@ -7,7 +7,7 @@ export type DataAccountOpened = {
 };
 export type DataAccountEvent = DataAccountOpened;
 export type DataAccountState = { opened: false } | { opened: true; openedAt: string };
-export type OpenOnLogin = { type: 'OpenOnLogin'; uscc: string; challengeId: string; now: string };
+export type OpenOnLogin = { type: 'OpenOnLogin'; uscc: string; challengeRef: string; now: string };
 
 export const initialDataAccountState = (): DataAccountState => ({ opened: false });
 
@@ -19,7 +19,7 @@ export function dataAccountStreamId(uscc: string): string {
 /** Opens the account on the first successful login; later logins change nothing. */
 export function decideDataAccount(command: OpenOnLogin, state: DataAccountState): DataAccountEvent[] {
   if (state.opened) return [];
-  return [{ type: 'data-account.opened', data: { uscc: command.uscc, openedAt: command.now, challengeId: command.challengeId } }];
+  return [{ type: 'data-account.opened', data: { uscc: command.uscc, openedAt: command.now, challengeRef: command.challengeRef } }];
 }
 
 /** evolve(state, event) -> state. */

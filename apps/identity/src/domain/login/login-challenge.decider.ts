@@ -2,25 +2,38 @@ import { constantTimeEqual } from '../constant-time-equal';
 import type { LoginChallengeEvent } from './login.events';
 
 // A challenge is the only way into a data account: one code, valid for a short time, usable once,
-// locked after too many wrong guesses. Time, ids and code hashes arrive as inputs; the issued code's
-// hash is kept by identity outside the event log (it would be brute-forceable wherever events go).
+// locked after too many wrong guesses. Time, references and code hashes arrive as inputs; the issued
+// code's hash is kept by identity outside the event log (it would be brute-forceable wherever events go).
+//
+// Wrong codes count per submitter: the client that requested the challenge has its own five (then the
+// challenge locks), every other client shares another five (then only they are shut out). Someone who
+// never requested the challenge (and so never had the code sent on its behalf) cannot lock it.
 export const CODE_TTL_MS = 5 * 60 * 1000;
 export const MAX_WRONG_CODES = 5;
 
-export type LoginChallengeState =
-  | { status: 'none' }
-  | { status: 'open' | 'completed' | 'locked'; challengeId: string; uscc: string; expiresAt: string; failedAttempts: number };
+type Open = {
+  status: 'open' | 'completed' | 'locked';
+  challengeRef: string;
+  uscc: string;
+  expiresAt: string;
+  failedAttempts: number;
+  otherClientFailedAttempts: number;
+};
+export type LoginChallengeState = { status: 'none' } | Open;
 
 export type IssueChallenge = {
   type: 'IssueChallenge';
-  challengeId: string;
+  challengeRef: string;
   uscc: string;
   /** Whether the registry knows this USCC with this legal representative name and ID number. */
   identityMatched: boolean;
   now: string;
 };
-/** `codeHash` is the submitted code's hash; `issuedCodeHash` the one stored at issue (absent once removed). */
-export type SubmitCode = { type: 'SubmitCode'; codeHash: string; issuedCodeHash: string | undefined; now: string };
+/**
+ * `codeHash` is the submitted code's hash; `issuedCodeHash` the one stored at issue (absent once removed);
+ * `fromRequestingClient` whether the submitter is the client that requested the challenge.
+ */
+export type SubmitCode = { type: 'SubmitCode'; codeHash: string; issuedCodeHash: string | undefined; fromRequestingClient: boolean; now: string };
 export type LoginChallengeCommand = IssueChallenge | SubmitCode;
 
 export const initialLoginChallengeState = (): LoginChallengeState => ({ status: 'none' });
@@ -40,40 +53,46 @@ export function decideLoginChallenge(command: LoginChallengeCommand, state: Logi
 }
 
 function issue(c: IssueChallenge, state: LoginChallengeState): LoginChallengeEvent[] {
-  if (state.status !== 'none') throw new Error(`challenge ${c.challengeId} already exists`);
+  if (state.status !== 'none') throw new Error(`challenge ${c.challengeRef} already exists`);
   if (!c.identityMatched) {
-    const data = { challengeId: c.challengeId, uscc: c.uscc, reason: 'IDENTITY_MISMATCH' as const, failedAttempts: 0, at: c.now };
+    const data = { challengeRef: c.challengeRef, uscc: c.uscc, reason: 'IDENTITY_MISMATCH' as const, fromRequestingClient: true, failedAttempts: 0, otherClientFailedAttempts: 0, at: c.now };
     return [{ type: 'subject.login-failed', data }];
   }
   const expiresAt = new Date(Date.parse(c.now) + CODE_TTL_MS).toISOString();
-  return [{ type: 'login-challenge.issued', data: { challengeId: c.challengeId, uscc: c.uscc, issuedAt: c.now, expiresAt } }];
+  return [{ type: 'login-challenge.issued', data: { challengeRef: c.challengeRef, uscc: c.uscc, issuedAt: c.now, expiresAt } }];
 }
 
 function submit(c: SubmitCode, state: LoginChallengeState): LoginChallengeEvent[] {
   if (state.status === 'none') return [];
-  const base = { challengeId: state.challengeId, uscc: state.uscc, at: c.now };
-  const fail = (reason: 'WRONG_CODE' | 'EXPIRED' | 'ALREADY_USED' | 'LOCKED', failedAttempts = state.failedAttempts): LoginChallengeEvent => ({
+  const base = { challengeRef: state.challengeRef, uscc: state.uscc, at: c.now };
+  const fail = (reason: 'WRONG_CODE' | 'EXPIRED' | 'ALREADY_USED' | 'LOCKED', counts = state): LoginChallengeEvent => ({
     type: 'subject.login-failed',
-    data: { ...base, reason, failedAttempts },
+    data: { ...base, reason, fromRequestingClient: c.fromRequestingClient, failedAttempts: counts.failedAttempts, otherClientFailedAttempts: counts.otherClientFailedAttempts },
   });
   if (state.status === 'completed') return [fail('ALREADY_USED')];
   if (state.status === 'locked') return [fail('LOCKED')];
   if (Date.parse(c.now) >= Date.parse(state.expiresAt)) return [fail('EXPIRED')];
+  // Other clients' guesses are bounded too, or many addresses together could brute-force the code.
+  if (!c.fromRequestingClient && state.otherClientFailedAttempts >= MAX_WRONG_CODES) return [fail('LOCKED')];
   if (c.issuedCodeHash !== undefined && constantTimeEqual(c.codeHash, c.issuedCodeHash)) return [{ type: 'subject.logged-in', data: base }];
-  const attempts = state.failedAttempts + 1;
-  const failed = fail('WRONG_CODE', attempts);
-  return attempts >= MAX_WRONG_CODES ? [failed, { type: 'login-challenge.locked', data: base }] : [failed];
+  if (!c.fromRequestingClient) return [fail('WRONG_CODE', { ...state, otherClientFailedAttempts: state.otherClientFailedAttempts + 1 })];
+  const counts = { ...state, failedAttempts: state.failedAttempts + 1 };
+  const failed = fail('WRONG_CODE', counts);
+  return counts.failedAttempts >= MAX_WRONG_CODES ? [failed, { type: 'login-challenge.locked', data: base }] : [failed];
 }
 
 /** evolve(state, event) -> state. */
 export function evolveLoginChallenge(state: LoginChallengeState, event: LoginChallengeEvent): LoginChallengeState {
   switch (event.type) {
     case 'login-challenge.issued': {
-      const { challengeId, uscc, expiresAt } = event.data;
-      return { status: 'open', challengeId, uscc, expiresAt, failedAttempts: 0 };
+      const { challengeRef, uscc, expiresAt } = event.data;
+      return { status: 'open', challengeRef, uscc, expiresAt, failedAttempts: 0, otherClientFailedAttempts: 0 };
     }
-    case 'subject.login-failed':
-      return state.status === 'none' ? state : { ...state, failedAttempts: event.data.failedAttempts };
+    case 'subject.login-failed': {
+      if (state.status === 'none') return state;
+      const { failedAttempts, otherClientFailedAttempts } = event.data;
+      return { ...state, failedAttempts, otherClientFailedAttempts };
+    }
     case 'login-challenge.locked':
       return state.status === 'none' ? state : { ...state, status: 'locked' };
     case 'subject.logged-in':

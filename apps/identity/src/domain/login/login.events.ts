@@ -1,6 +1,6 @@
-// Events of a login challenge stream. Neither the code nor its hash appears: events are published
+// Events of a login challenge stream. Neither the code, its hash nor the challenge id appears: events are published
 // and kept forever, and a 6-digit code's hash falls to brute force once its key leaks. The hash lives
-// in identity.login_codes (login-code.store.ts).
+// in identity.login_challenge_codes (login-code.store.ts).
 import type { LoginChallengeIssuedData, LoginChallengeLockedData, SubjectLoggedInData, SubjectLoginFailedData } from '@cfc/contracts';
 
 export type { LoginFailureReason } from '@cfc/contracts';
@@ -24,7 +24,7 @@ export type SubjectLoggedIn = {
 
 export type LoginChallengeEvent = LoginChallengeIssued | SubjectLoginFailed | LoginChallengeLocked | SubjectLoggedIn;
 
-/** Stream id of one challenge. */
-export function loginChallengeStreamId(challengeId: string): string {
-  return `login-challenge-${challengeId}`;
+/** Stream id of one challenge, by its published reference (never by its id, which is a capability). */
+export function loginChallengeStreamId(challengeRef: string): string {
+  return `login-challenge-${challengeRef}`;
 }
