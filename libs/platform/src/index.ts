@@ -19,7 +19,6 @@ export { MessagingLifecycle } from './messaging/messaging.lifecycle';
 export { MetricsSources, type MetricsSource } from './metrics/metrics.sources';
 export { MESSAGING_CLIENT, SERVICE_CONFIG, SERVICE_NAME } from './service/platform.tokens';
 export type { PlatformConfig, ServiceDefinition } from './service/service.definition';
-export { createServiceApp, type ServiceApp } from './service/service.app';
 export { connectTransports, PassErrorsToTransport, TransportsStarter } from './service/transports';
 export { createServiceApp, DEFAULT_MAX_BODY_BYTES, type ServiceApp } from './service/service.app';
 export { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './http/json-depth';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { signAccessToken, type SigningKey } from '@cfc/contracts';
 import { createServiceApp, type ServiceApp } from '@cfc/platform';
-import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
+import { createTestDatabase, describeIntegration, integrationStack, TEST_INTERNAL_AUTH_SECRET, type TestDatabase } from '@cfc/testing';
 // The real identity service runs in-process behind the gateway (test-only cross-app import).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { identityService } from '../../../identity/src/identity.service';
@@ -29,8 +29,8 @@ describeIntegration('gateway with identity down, and expired tokens', () => {
     await a.app.listen(0, '127.0.0.1');
     return a;
   };
-  const identity = () => started(createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka(), CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, quiet));
-  const gateway = (identityUrl: string) => started(createServiceApp(gatewayService, { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka(), IDENTITY_URL: identityUrl }, quiet));
+  const identity = () => started(createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka(), ...integrationStack().kafkaServiceEnv('identity'), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, quiet));
+  const gateway = (identityUrl: string) => started(createServiceApp(gatewayService, { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka(), ...integrationStack().kafkaServiceEnv('gateway'), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, IDENTITY_URL: identityUrl }, quiet));
   const call = async (base: string, path: string, init: { token?: string; body?: unknown; form?: string } = {}) => {
     const headers: Record<string, string> = {};
     if (init.token) headers.authorization = `Bearer ${init.token}`;

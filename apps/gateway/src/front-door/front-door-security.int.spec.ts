@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import pino from 'pino';
 import { createServiceApp, type ServiceApp } from '@cfc/platform';
-import { createTestDatabase, describeIntegration, integrationStack, type TestDatabase } from '@cfc/testing';
+import { createTestDatabase, describeIntegration, integrationStack, TEST_INTERNAL_AUTH_SECRET, type TestDatabase } from '@cfc/testing';
 // The real identity service runs in-process behind the gateway (test-only cross-app import).
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { identityService } from '../../../identity/src/identity.service';
@@ -32,9 +32,9 @@ describeIntegration('gateway front door: what the public port gives away', () =>
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-gateway-sec-'));
     const kafka = integrationStack().kafkaBrokers.join(',');
     const quiet = pino({ level: 'silent' });
-    identity = await createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, quiet);
+    identity = await createServiceApp(identityService, { DATABASE_URL: identityDb.url, KAFKA_BROKERS: kafka, ...integrationStack().kafkaServiceEnv('identity'), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, quiet);
     await identity.app.listen(0, '127.0.0.1');
-    const env = { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka, IDENTITY_URL: url(identity) };
+    const env = { DATABASE_URL: gatewayDb.url, KAFKA_BROKERS: kafka, ...integrationStack().kafkaServiceEnv('gateway'), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, IDENTITY_URL: url(identity) };
     gateway = await createServiceApp(gatewayService, { ...env, METRICS_TOKEN }, quiet);
     await gateway.app.listen(0, '127.0.0.1');
     closed = await createServiceApp(gatewayService, env, quiet); // no METRICS_TOKEN

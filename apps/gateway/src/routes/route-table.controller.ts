@@ -2,6 +2,7 @@ import { Controller, HttpCode, Inject, Req, RequestMapping, RequestMethod, Res, 
 import { ApiBasicAuth, ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Audiences, Public } from '../auth/audiences.decorator';
 import { ApiProblems } from './api-problems.decorator';
+import { exampleOf } from './dto.example';
 import type { GatewayRoute } from './gateway-route';
 import { RouteForwarder, type ForwardedRequest, type ForwardedResponse } from './route.forwarder';
 import { bySpecificity } from './route.specificity';
@@ -48,12 +49,13 @@ function decoratorsOf(route: GatewayRoute): Decorator[] {
   if (route.audiences === 'public') decorators.push(Public());
   else decorators.push(Audiences(...route.audiences), ApiBearerAuth());
   if (route.passAuthorization) decorators.push(ApiBasicAuth());
-  if (route.body) decorators.push(ApiBody({ type: route.body }));
+  if (route.body) decorators.push(ApiBody({ type: route.body, examples: { example: { value: exampleOf(route.body) } } }));
   if (route.acceptsForm) decorators.push(ApiConsumes('application/x-www-form-urlencoded', 'application/json'));
   if (route.query) decorators.push(ApiQuery({ type: route.query }));
   for (const [param] of route.path.matchAll(/[:*](\w+)/g)) decorators.push(ApiParam({ name: param.slice(1), type: String }));
   if (route.produces) decorators.push(ApiProduces(route.produces));
   const [type, isArray] = Array.isArray(route.response) ? [route.response[0], true] : [route.response, false];
-  decorators.push(ApiResponse({ status, type, isArray, description: route.produces ? `${route.produces}` : 'OK' }));
+  const example = type ? (isArray ? [exampleOf(type)] : exampleOf(type)) : undefined;
+  decorators.push(ApiResponse({ status, type, isArray, example, description: route.produces ? `${route.produces}` : 'OK' }));
   return decorators;
 }

@@ -32,7 +32,7 @@ describeIntegration('login security: challenge ids stay private, strangers canno
     // Read the topic until the four events of these requests arrived (issued, failed, logged in, account opened).
     const ours = new Set<string>(Object.values(ids));
     const seen: Array<{ key: string; value: string; headers: Record<string, string> }> = [];
-    const consumer = new Kafka({ clientId: 'login-security-spec', brokers: integrationStack().kafkaBrokers, logLevel: logLevel.NOTHING }).consumer({ groupId: uniqueName('reader') });
+    const consumer = new Kafka({ clientId: 'login-security-spec', brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING }).consumer({ groupId: uniqueName('reader') });
     await consumer.connect();
     try {
       await consumer.subscribe({ topic: contextEventsTopic('identity'), fromBeginning: true });

@@ -59,7 +59,7 @@ export async function startIdentity(databaseUrl: string, kafkaBrokers: string[],
   const demo = JSON.parse(readFileSync(join(dataDir, 'demo.json'), 'utf8')) as DemoDataSet;
   const send = async (method: string, path: string, body: unknown, given: Record<string, string>): Promise<HttpAnswer> => {
     const { [CLIENT_ADDRESS]: clientAddress, ...rest } = given;
-    const headers = { ...rest, 'x-cfc-service-token': await gateway.sign('identity', { clientAddress: clientAddress ?? '127.0.0.1' }) };
+    const headers: Record<string, string> = { ...rest, 'x-cfc-service-token': await gateway.sign('identity', { clientAddress: clientAddress ?? '127.0.0.1' }) };
     const form = headers['content-type']?.startsWith('application/x-www-form-urlencoded');
     const init = body === undefined ? { method, headers } : { method, headers: { 'content-type': 'application/json', ...headers }, body: form ? String(body) : JSON.stringify(body) };
     const res = await fetch(`${base}${path}`, init);

@@ -23,6 +23,6 @@ export class ProblemDto {
   detail?: string;
   @ApiPropertyOptional({ example: '5b0d6c1e-0a49-4c1b-9d8e-0a6d0c2b9f11' })
   requestId?: string;
-  @ApiPropertyOptional({ type: [FieldProblemDto], description: 'Each field in error (VALIDATION_FAILED)' })
+  @ApiPropertyOptional({ type: [FieldProblemDto], description: 'Each field in error (VALIDATION_FAILED)', example: [{ field: 'uscc', code: 'USCC_CHECK_CHARACTER', message: 'check character is wrong' }] })
   errors?: FieldProblemDto[];
 }

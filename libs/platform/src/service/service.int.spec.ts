@@ -167,7 +167,7 @@ describeIntegration('a service booted by the platform', () => {
   });
 
   it('refuses JSON nested deeper than the platform bound with a 400 problem naming it, in every service', async () => {
-    const post = (body: string) => fetch(`${base}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (body: string) => authed(`${base}/things`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const deep = await post('{"a":' + '['.repeat(5000) + ']'.repeat(5000) + '}');
     expect(deep.status).toBe(400);
     expect(deep.headers.get('content-type')).toMatch(/^application\/problem\+json/);
