@@ -39,7 +39,8 @@ function nestedExample(meta: PropertyMeta, depth: number): unknown {
 }
 
 function isDto(value: unknown): boolean {
-  return typeof value === 'function' && (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, (value as Dto).prototype) as unknown[] | undefined) !== undefined;
+  const prototype = typeof value === 'function' ? (value as { prototype?: object }).prototype : undefined;
+  return prototype !== undefined && Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, prototype) !== undefined;
 }
 
 // @ApiProperty({ type: () => Nested }): a lazy type reference (arrow functions have no prototype).
