@@ -12,4 +12,8 @@ export function consumerGroup(context: BoundedContext, purpose: string): string 
 export const ConsumerGroups = {
   ingestionInbound: consumerGroup('ingestion', 'provider-inbound'),
   auditRecorder: consumerGroup('audit', 'recorder'),
+  /** The report service's read model of accepted statistics (cfc.ingestion.events.v1). */
+  reportStatistics: consumerGroup('report', 'statistics'),
+  /** The report service's read model of bindings: masked numbers, provider, account type (cfc.binding.events.v1). */
+  reportBindings: consumerGroup('report', 'bindings'),
 } as const;
