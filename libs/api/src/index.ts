@@ -3,3 +3,4 @@
 export * from './common/problem.dto';
 export * from './common/validators';
 export * from './identity/identity.dto';
+export * from './report/report.dto';
