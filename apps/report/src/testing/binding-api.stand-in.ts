@@ -17,10 +17,10 @@ export class BindingApiStandIn {
   ) {}
 
   static async start(secret: string, port = 0): Promise<BindingApiStandIn> {
-    let self: BindingApiStandIn | undefined;
-    const { server, url } = await startStandInServer('binding', secret, (request) => self!.route(request), port);
-    self = new BindingApiStandIn(server, url);
-    return self;
+    const holder: { self?: BindingApiStandIn } = {}; // the route needs the instance, the instance needs the server
+    const { server, url } = await startStandInServer('binding', secret, (request) => holder.self!.route(request), port);
+    holder.self = new BindingApiStandIn(server, url);
+    return holder.self;
   }
 
   put(...views: BindingView[]): this {

@@ -39,10 +39,10 @@ export class ConsentCheckStandIn {
   ) {}
 
   static async start(secret: string, options: { now?: () => Date; isBound?: (bindingId: string) => boolean; port?: number } = {}): Promise<ConsentCheckStandIn> {
-    let self: ConsentCheckStandIn | undefined;
-    const { server, url } = await startStandInServer('consent', secret, (request) => self!.route(request), options.port);
-    self = new ConsentCheckStandIn(server, url, { now: options.now ?? (() => new Date()), isBound: options.isBound ?? (() => true) });
-    return self;
+    const holder: { self?: ConsentCheckStandIn } = {}; // the route needs the instance, the instance needs the server
+    const { server, url } = await startStandInServer('consent', secret, (request) => holder.self!.route(request), options.port);
+    holder.self = new ConsentCheckStandIn(server, url, { now: options.now ?? (() => new Date()), isBound: options.isBound ?? (() => true) });
+    return holder.self;
   }
 
   put(...authorizations: StandInAuthorization[]): this {

@@ -117,14 +117,10 @@ export class ReportTestStack {
     return lines.find((l) => l.challengeId === challengeId)!.code;
   }
 
-  /** Publishes events onto a topic as the owning service's relay would (keyed by subject). */
-  async publish(topic: string, events: readonly EventEnvelope[]): Promise<void> {
-    await this.producer!.send({ topic, messages: events.map((e) => ({ key: e.subject ?? null, value: JSON.stringify(e), headers: { 'cfc-event-id': e.eventId, 'cfc-event-type': e.type } })) });
-  }
-
-  /** Publishes raw bytes (for undecodable messages). */
-  async publishRaw(topic: string, value: string): Promise<void> {
-    await this.producer!.send({ topic, messages: [{ value }] });
+  /** Publishes events onto a topic as the owning service's relay would (keyed by subject), or onto one partition. */
+  async publish(topic: string, events: readonly EventEnvelope[], partition?: number): Promise<void> {
+    const messages = events.map((e) => ({ key: e.subject ?? null, value: JSON.stringify(e), headers: { 'cfc-event-id': e.eventId, 'cfc-event-type': e.type }, ...(partition === undefined ? {} : { partition }) }));
+    await this.producer!.send({ topic, messages });
   }
 
   async sql<Row = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<Row[]> {
