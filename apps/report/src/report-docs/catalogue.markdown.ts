@@ -37,8 +37,8 @@ USCC only.
   month supplied them.
 - **Exactness**: amounts are integers in fen, sums are exact, and every figure is rounded once at the end
   (BigInt arithmetic, half away from zero). Units: \`FEN\` integer fen; \`COUNT\`, \`MONTHS\` integers;
-  \`RATIO\` 4 decimal places; \`DAYS\`, \`PER_MONTH\` 1 decimal place; \`PERIOD\` \`YYYY-MM\`; \`FEN_SERIES\` a list
-  of \`{ period, value }\` in fen. Standard deviations are population ones, computed exactly
+  \`RATIO\` 4 decimal places; \`DAYS\`, \`PER_MONTH\` 1 decimal place; \`PERIOD\` \`YYYY-MM\`; \`FEN_SERIES\`
+  \`{ from, to, values }\`, one value in fen per month of the window, \`null\` for a month without data. Standard deviations are population ones, computed exactly
   (√(nΣx² − (Σx)²) with an integer square root). The same statistics always give the same digits.
 - **No value is not zero**: an indicator that cannot be computed prints
   \`{ "status": "INSUFFICIENT_DATA", "reason", "detail" }\` instead of a value. Reasons: \`TOO_FEW_MONTHS\` (the

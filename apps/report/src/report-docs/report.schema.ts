@@ -1,4 +1,4 @@
-import { CATALOGUE_VERSION } from '../domain/catalogue/catalogue';
+import { CATALOGUE, CATALOGUE_VERSION } from '../domain/catalogue/catalogue';
 import { REPORT_SCHEMA_VERSION } from '../domain/report/report-document';
 import { STATISTIC_LEGEND, COUNTERPARTY_TYPE_NAMES } from '../domain/detail-summary/statistic-legend';
 import { COUNTERPARTY_TYPES } from '../domain/statistics/month-statistics';
@@ -46,6 +46,9 @@ export function reportSchema(): Record<string, unknown> {
       detailMonth,
       creditReport: object({
         ...header('CREDIT_REPORT'),
+        legend: object({
+          indicators: object(Object.fromEntries(CATALOGUE.map((i) => [i.id, object({ zh: { type: 'string' }, en: { type: 'string' }, group: { const: i.group }, unit: { const: i.unit } })]))),
+        }),
         consolidated: object({ groups: ref('indicatorGroups') }),
         byAccount: { type: 'array', items: object({ bindingId: { type: 'string' }, groups: ref('indicatorGroups') }) },
       }),

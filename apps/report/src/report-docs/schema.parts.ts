@@ -24,7 +24,7 @@ const VALUE_BY_UNIT: Record<IndicatorUnit, Schema> = {
   DAYS: { type: 'number', description: '1 decimal place' },
   PER_MONTH: { type: 'number', description: '1 decimal place' },
   PERIOD: ref('period'),
-  FEN_SERIES: { type: 'array', items: object({ period: ref('period'), value: integer }) },
+  FEN_SERIES: object({ from: ref('period'), to: ref('period'), values: { type: 'array', items: nullable(integer), description: 'one per month from..to; null: no data' } }),
 };
 
 export const commonDefs: Record<string, Schema> = {
@@ -55,11 +55,10 @@ export const commonDefs: Record<string, Schema> = {
   indicator: {
     oneOf: [
       ...Object.entries(VALUE_BY_UNIT).map(([unit, value]) =>
-        object({ id: ref('indicatorId'), name: ref('bilingual'), unit: { const: unit }, status: { const: 'OK' }, value, months: count }),
+        object({ id: ref('indicatorId'), unit: { const: unit }, status: { const: 'OK' }, value, months: count }),
       ),
       object({
         id: ref('indicatorId'),
-        name: ref('bilingual'),
         unit: ref('unit'),
         status: { const: 'INSUFFICIENT_DATA' },
         reason: { enum: ['TOO_FEW_MONTHS', 'MONTHS_MISSING', 'NOT_SUPPLIED', 'ZERO_BASE'] },

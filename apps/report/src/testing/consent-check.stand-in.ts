@@ -103,7 +103,8 @@ export class ConsentCheckStandIn {
       if (recent.length >= a.queryLimit.count) return refuse('QUERY_LIMIT_REACHED', `${a.queryLimit.count} queries in ${a.queryLimit.perDays} days`, Math.ceil((recent[0].at + windowMs - now.getTime()) / 1000));
       remaining = a.queryLimit.count - recent.length - (request.consume ? 1 : 0);
     }
-    if (request.consume && !repeated) this.uses.set(a.authorizationId, [...uses, { queryId: request.queryId, at: now.getTime() }]);
+    // Only capped authorisations count their uses (an unbounded list would grow for nothing).
+    if (a.queryLimit && request.consume && !repeated) this.uses.set(a.authorizationId, [...uses, { queryId: request.queryId, at: now.getTime() }]);
     const to = lastCompleteMonth(now);
     return {
       allowed: true,

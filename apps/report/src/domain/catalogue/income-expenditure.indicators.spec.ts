@@ -13,10 +13,7 @@ const x = account('X', periods, (i) => ({ inflow: [inflows[i], 1], outflow: [out
 describe('income and expenditure (收支状况)', () => {
   it('prints each month\'s net flow, its mean and the months of net outflow', () => {
     // nets: −50,000, 50,000, 150,000, −50,000, 50,000, 150,000
-    expect(valueOf('IE_MONTHLY_NET_FLOW', FROM, TO, [x])).toEqual([
-      { period: '2026-01', value: -50_000 }, { period: '2026-02', value: 50_000 }, { period: '2026-03', value: 150_000 },
-      { period: '2026-04', value: -50_000 }, { period: '2026-05', value: 50_000 }, { period: '2026-06', value: 150_000 },
-    ]);
+    expect(valueOf('IE_MONTHLY_NET_FLOW', FROM, TO, [x])).toEqual({ from: '2026-01', to: '2026-06', values: [-50_000, 50_000, 150_000, -50_000, 50_000, 150_000] });
     expect(valueOf('IE_MEAN_MONTHLY_NET_FLOW', FROM, TO, [x])).toBe(50_000); // 300,000 / 6
     expect(valueOf('IE_NET_OUTFLOW_MONTHS', FROM, TO, [x])).toBe(2); // January and April
   });

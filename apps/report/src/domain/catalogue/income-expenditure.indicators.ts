@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from './indicator';
-import { FEATURES, fullMonths, given, meanOf, monthsWith, netFlow, ok, ratio, total } from './indicator-kit';
+import { FEATURES, fullMonths, given, meanOf, monthlySeries, monthsWith, netFlow, ok, ratio, total } from './indicator-kit';
 
 // 收支状况: whether the accounts take in more than they pay out (FinRegLab: net cash flow and months of
 // negative net flow among the most predictive cash-flow variables).
@@ -16,9 +16,9 @@ export const incomeExpenditureIndicators: readonly IndicatorDefinition[] = [
   {
     id: 'IE_MONTHLY_NET_FLOW', group, unit: 'FEN_SERIES', needs: 'at least 1 month with data',
     name: { zh: '月度净流入', en: 'Net flow by month' },
-    definition: 'Inflow minus outflow of each month of the window that has data, oldest first.',
-    formula: '[ { period, inflow.amount − outflow.amount } for each month with data ]',
-    compute: (s) => given(monthsWith(s, 1), (m) => ok(m.map((x) => ({ period: x.period, value: netFlow(x) })), m.length)),
+    definition: 'Inflow minus outflow of each month of the window, oldest first; null for a month without data.',
+    formula: '{ from, to, values: [ inflow.amount − outflow.amount of each month, or null ] }',
+    compute: (s) => given(monthsWith(s, 1), () => monthlySeries(s, netFlow)),
   },
   {
     id: 'IE_MEAN_MONTHLY_NET_FLOW', group, unit: 'FEN', needs: 'at least 1 month with data',

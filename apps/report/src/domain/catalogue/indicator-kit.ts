@@ -32,9 +32,8 @@ export function fullMonths(scope: Scope, count: number, need?: Need, endOffset =
 }
 
 /** The months of the window with data (and `need`), at least `minimum` of them; `recent` keeps only the last 12 of the window. */
-export function monthsWith(scope: Scope, minimum: number, need?: Need, recent = false): MonthTotals[] | Insufficient {
-  const recentPeriods = new Set(scope.window.periods.slice(-12));
-  const inRange = recent ? scope.series.filter((m) => recentPeriods.has(m.period)) : [...scope.series];
+export function monthsWith(scope: Scope, minimum: number, need?: Need, recent = false): readonly MonthTotals[] | Insufficient {
+  const inRange = recent ? scope.recentSeries : scope.series;
   const months = need ? inRange.filter(need.has) : inRange;
   if (need && months.length === 0 && inRange.length > 0) return insufficient('NOT_SUPPLIED', `${need.what} not supplied for any month`);
   if (months.length < minimum) return insufficient('TOO_FEW_MONTHS', `needs at least ${minimum} month${minimum === 1 ? '' : 's'} with data${recent ? ' among the last 12 of the window' : ''}; ${months.length === 0 ? 'none has' : `${months.length} ha${months.length === 1 ? 's' : 've'}`}`);
@@ -42,8 +41,14 @@ export function monthsWith(scope: Scope, minimum: number, need?: Need, recent = 
 }
 
 /** Applies `then` unless the months are an Insufficient answer. */
-export function given(months: MonthTotals[] | Insufficient, then: (months: MonthTotals[]) => Outcome): Outcome {
+export function given(months: readonly MonthTotals[] | Insufficient, then: (months: readonly MonthTotals[]) => Outcome): Outcome {
   return isInsufficient(months) ? months : then(months);
+}
+
+/** `pick` of each month of the window, null where the month has no data. */
+export function monthlySeries(scope: Scope, pick: (m: MonthTotals) => number): Outcome {
+  const { periods, from, to } = scope.window;
+  return ok({ from, to, values: periods.map((p) => { const m = scope.byPeriod.get(p); return m ? pick(m) : null; }) }, scope.series.length);
 }
 
 export const total = (months: readonly MonthTotals[], pick: (m: MonthTotals) => number): number => sum(months.map(pick));

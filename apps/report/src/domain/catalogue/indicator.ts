@@ -7,7 +7,8 @@ export type IndicatorGroup = 'OPERATIONS' | 'INCOME_EXPENDITURE' | 'SOLVENCY' | 
 
 /**
  * FEN: integer fen (averages rounded half away from zero); COUNT and MONTHS: integers; RATIO: 4 decimal
- * places; DAYS and PER_MONTH: 1 decimal place; PERIOD: YYYY-MM; FEN_SERIES: [{ period, value }] in fen.
+ * places; DAYS and PER_MONTH: 1 decimal place; PERIOD: YYYY-MM; FEN_SERIES: { from, to, values } in fen,
+ * one value per month of the window, null for a month without data.
  */
 export type IndicatorUnit = 'FEN' | 'COUNT' | 'MONTHS' | 'RATIO' | 'DAYS' | 'PER_MONTH' | 'PERIOD' | 'FEN_SERIES';
 
@@ -16,12 +17,14 @@ export interface Bilingual {
   en: string;
 }
 
-export interface SeriesPoint {
-  period: string;
-  value: number;
+/** A month-by-month figure over the window: values[k] is month from + k; null where there is no data (never 0 for it). */
+export interface MonthlySeries {
+  from: string;
+  to: string;
+  values: Array<number | null>;
 }
 
-export type IndicatorValue = number | string | SeriesPoint[];
+export type IndicatorValue = number | string | MonthlySeries;
 
 /** Why an indicator has no value: the window is too short, months or breakdowns are missing, or its base is zero. */
 export type InsufficiencyReason = 'TOO_FEW_MONTHS' | 'MONTHS_MISSING' | 'NOT_SUPPLIED' | 'ZERO_BASE';
@@ -42,10 +45,13 @@ export interface IndicatorDefinition {
   compute(scope: Scope): Outcome;
 }
 
-/** One computed indicator as a report prints it. */
+/** One computed indicator as a report prints it (its names are in the report's legend, once). */
 export type IndicatorResult =
-  | { id: string; name: Bilingual; unit: IndicatorUnit; status: 'OK'; value: IndicatorValue; months: number }
-  | { id: string; name: Bilingual; unit: IndicatorUnit; status: 'INSUFFICIENT_DATA'; reason: InsufficiencyReason; detail: string };
+  | { id: string; unit: IndicatorUnit; status: 'OK'; value: IndicatorValue; months: number }
+  | { id: string; unit: IndicatorUnit; status: 'INSUFFICIENT_DATA'; reason: InsufficiencyReason; detail: string };
+
+/** What a report's legend says of an indicator. */
+export type IndicatorLegend = Bilingual & { group: IndicatorGroup; unit: IndicatorUnit };
 
 export const GROUP_NAMES: Record<IndicatorGroup, Bilingual> = {
   OPERATIONS: { zh: '经营状况', en: 'Operations' },

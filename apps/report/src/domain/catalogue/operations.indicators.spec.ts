@@ -27,11 +27,11 @@ describe('operations (经营状况)', () => {
   });
 
   it('prints the inflow and outflow of each month, and their mean', () => {
-    const monthly = valueOf('OPS_MONTHLY_INFLOW', FROM, TO, [a, b]) as Array<{ period: string; value: number }>;
-    expect(monthly).toHaveLength(12);
-    expect(monthly[0]).toEqual({ period: '2025-11', value: 150_000 }); // 100,000 + 50,000
-    expect(monthly[11]).toEqual({ period: '2026-10', value: 1_250_000 }); // 1,200,000 + 50,000
-    expect((valueOf('OPS_MONTHLY_OUTFLOW', FROM, TO, [a, b]) as Array<{ value: number }>).every((m) => m.value === 120_000)).toBe(true);
+    const monthly = valueOf('OPS_MONTHLY_INFLOW', FROM, TO, [a, b]) as { from: string; to: string; values: number[] };
+    expect([monthly.from, monthly.to, monthly.values.length]).toEqual([FROM, TO, 12]);
+    expect(monthly.values[0]).toBe(150_000); // 100,000 + 50,000
+    expect(monthly.values[11]).toBe(1_250_000); // 1,200,000 + 50,000
+    expect((valueOf('OPS_MONTHLY_OUTFLOW', FROM, TO, [a, b]) as { values: number[] }).values).toEqual(Array(12).fill(120_000));
     expect(valueOf('OPS_MEAN_MONTHLY_INFLOW', FROM, TO, [a, b])).toBe(700_000); // 8,400,000 / 12
   });
 
@@ -65,5 +65,7 @@ describe('operations (经营状况)', () => {
     expect(result.status === 'INSUFFICIENT_DATA' && result.detail).toContain('2026-03');
     // The mean still stands on the 11 months there are: (7,800,000 − 500,000) / 11 = 663,636.36 -> 663,636
     expect(indicator('OPS_MEAN_MONTHLY_INFLOW', FROM, TO, [gap])).toMatchObject({ status: 'OK', value: 663_636, months: 11 });
+    // and the month without data is null in the monthly series, not 0
+    expect((valueOf('OPS_MONTHLY_INFLOW', FROM, TO, [gap]) as { values: unknown[] }).values[4]).toBeNull();
   });
 });

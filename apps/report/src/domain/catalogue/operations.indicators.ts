@@ -1,6 +1,6 @@
 import type { IndicatorDefinition } from './indicator';
 import { fixed } from '../numbers/exact';
-import { COUNTERPARTIES, FEATURES, fullMonths, given, meanOf, monthsWith, ok, operatingInflow, quotient, ratio, total } from './indicator-kit';
+import { COUNTERPARTIES, FEATURES, fullMonths, given, meanOf, monthlySeries, monthsWith, ok, operatingInflow, quotient, ratio, total } from './indicator-kit';
 
 // 经营状况: how much business flows through the accounts (Plaid base report: total_inflow_amount,
 // number_of_inflows, average_inflow_amount; FinRegLab: revenue level and activity).
@@ -39,16 +39,16 @@ export const operationsIndicators: readonly IndicatorDefinition[] = [
   {
     id: 'OPS_MONTHLY_INFLOW', group, unit: 'FEN_SERIES', needs: 'at least 1 month with data',
     name: { zh: '月度流入金额', en: 'Inflow by month' },
-    definition: 'The inflow of each month of the window that has data, oldest first (months without data are absent).',
-    formula: '[ { period, inflow.amount } for each month with data ]',
-    compute: (s) => given(monthsWith(s, 1), (m) => ok(m.map((x) => ({ period: x.period, value: x.inflow.amount })), m.length)),
+    definition: 'The inflow of each month of the window, oldest first; null for a month without data.',
+    formula: '{ from, to, values: [ inflow.amount of each month, or null ] }',
+    compute: (s) => given(monthsWith(s, 1), () => monthlySeries(s, (x) => x.inflow.amount)),
   },
   {
     id: 'OPS_MONTHLY_OUTFLOW', group, unit: 'FEN_SERIES', needs: 'at least 1 month with data',
     name: { zh: '月度流出金额', en: 'Outflow by month' },
-    definition: 'The outflow of each month of the window that has data, oldest first (months without data are absent).',
-    formula: '[ { period, outflow.amount } for each month with data ]',
-    compute: (s) => given(monthsWith(s, 1), (m) => ok(m.map((x) => ({ period: x.period, value: x.outflow.amount })), m.length)),
+    definition: 'The outflow of each month of the window, oldest first; null for a month without data.',
+    formula: '{ from, to, values: [ outflow.amount of each month, or null ] }',
+    compute: (s) => given(monthsWith(s, 1), () => monthlySeries(s, (x) => x.outflow.amount)),
   },
   {
     id: 'OPS_MEAN_MONTHLY_INFLOW', group, unit: 'FEN', needs: 'at least 1 month with data',

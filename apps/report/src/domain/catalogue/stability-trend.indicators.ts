@@ -10,12 +10,12 @@ const inflow = (m: MonthTotals) => m.inflow.amount;
 const averageBalance = (m: MonthTotals) => m.balance.averageDaily;
 
 /** The latest `recent` months and the `prior` months just before them, each with data. */
-function recentAgainstPrior(scope: Scope, recent: number, prior: number, then: (recent: MonthTotals[], prior: MonthTotals[]) => Outcome): Outcome {
+function recentAgainstPrior(scope: Scope, recent: number, prior: number, then: (recent: readonly MonthTotals[], prior: readonly MonthTotals[]) => Outcome): Outcome {
   return given(fullMonths(scope, recent + prior), (all) => then(all.slice(prior), all.slice(0, prior)));
 }
 
 /** The latest `count` months and the `count` months a year before them, each with data. */
-function againstYearBefore(scope: Scope, count: number, then: (current: MonthTotals[], yearBefore: MonthTotals[]) => Outcome): Outcome {
+function againstYearBefore(scope: Scope, count: number, then: (current: readonly MonthTotals[], yearBefore: readonly MonthTotals[]) => Outcome): Outcome {
   return given(fullMonths(scope, count), (current) => given(fullMonths(scope, count, undefined, 12), (yearBefore) => then(current, yearBefore)));
 }
 

@@ -1,5 +1,5 @@
 import { CATALOGUE } from '../catalogue/catalogue';
-import { GROUP_NAMES, INDICATOR_GROUPS, type Bilingual, type IndicatorDefinition, type IndicatorGroup, type IndicatorResult } from '../catalogue/indicator';
+import { GROUP_NAMES, INDICATOR_GROUPS, type Bilingual, type IndicatorDefinition, type IndicatorGroup, type IndicatorLegend, type IndicatorResult } from '../catalogue/indicator';
 import type { AccountStatistics } from '../statistics/month-statistics';
 import { scopeOf, type ReportWindow, type Scope } from '../statistics/scope';
 
@@ -13,17 +13,19 @@ export interface IndicatorGroupResult {
 }
 
 export interface CreditReportBody {
+  /** Each indicator's names, group and unit, once per report (not beside each of its four or more values). */
+  legend: { indicators: Record<string, IndicatorLegend> };
   consolidated: { groups: IndicatorGroupResult[] };
   byAccount: Array<{ bindingId: string; groups: IndicatorGroupResult[] }>;
 }
 
 /** One indicator over one scope: its value, or why there is none. */
 export function evaluate(indicator: IndicatorDefinition, scope: Scope): IndicatorResult {
-  const { id, name, unit } = indicator;
+  const { id, unit } = indicator;
   const outcome = indicator.compute(scope);
   return outcome.ok
-    ? { id, name, unit, status: 'OK', value: outcome.value, months: outcome.months }
-    : { id, name, unit, status: 'INSUFFICIENT_DATA', reason: outcome.reason, detail: outcome.detail };
+    ? { id, unit, status: 'OK', value: outcome.value, months: outcome.months }
+    : { id, unit, status: 'INSUFFICIENT_DATA', reason: outcome.reason, detail: outcome.detail };
 }
 
 function groupsOf(scope: Scope, catalogue: readonly IndicatorDefinition[]): IndicatorGroupResult[] {
@@ -34,9 +36,14 @@ function groupsOf(scope: Scope, catalogue: readonly IndicatorDefinition[]): Indi
   })).filter((g) => g.indicators.length > 0);
 }
 
+function legendOf(catalogue: readonly IndicatorDefinition[]): Record<string, IndicatorLegend> {
+  return Object.fromEntries(catalogue.map((i) => [i.id, { zh: i.name.zh, en: i.name.en, group: i.group, unit: i.unit }]));
+}
+
 /** The credit report's figures; accounts keep the order given (the caller sorts them). */
 export function creditReportBody(window: ReportWindow, accounts: readonly AccountStatistics[], catalogue = CATALOGUE): CreditReportBody {
   return {
+    legend: { indicators: legendOf(catalogue) },
     consolidated: { groups: groupsOf(scopeOf(window, accounts), catalogue) },
     byAccount: accounts.map((account) => ({ bindingId: account.bindingId, groups: groupsOf(scopeOf(window, [account]), catalogue) })),
   };

@@ -21,6 +21,30 @@ describe('exact figures', () => {
     expect(fixed(1_000_000_000_001, 3_000_000_000_000, 4)).toBe(0.3333);
   });
 
+  it('gives the same digits as exact BigInt rounding, halves and huge values included', () => {
+    // reference: round half away from zero of n·10^d / den, in BigInt, written independently here
+    const reference = (n: number, den: number, d: number) => {
+      const num = BigInt(n) * 10n ** BigInt(d);
+      const m = (2n * (num < 0n ? -num : num) + BigInt(den)) / (2n * BigInt(den));
+      return m > BigInt(Number.MAX_SAFE_INTEGER) ? 'out of range' : Number(num < 0n ? -m : m) / 10 ** d;
+    };
+    const actual = (work: () => number) => {
+      try {
+        return work();
+      } catch (error) {
+        return /safe integer range/.test((error as Error).message) ? 'out of range' : String(error);
+      }
+    };
+    let seed = 42;
+    const random = (max: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * max;
+    const cases: Array<[number, number]> = [[1, 2], [-1, 2], [3, 2], [5, 10], [-5, 10], [2 ** 40 + 1, 2 ** 41 + 2], [Number.MAX_SAFE_INTEGER, 7], [Number.MAX_SAFE_INTEGER - 1, Number.MAX_SAFE_INTEGER]];
+    for (let i = 0; i < 2000; i++) cases.push([Math.floor(random(2 ** 52)) * (i % 2 ? 1 : -1), 1 + Math.floor(random(2 ** (i % 52)))]);
+    for (const [n, den] of cases) {
+      for (const d of [0, 1, 4]) expect([n, den, d, actual(() => fixed(n, den, d))]).toEqual([n, den, d, reference(n, den, d)]);
+      expect(actual(() => roundedInteger(n, den))).toBe(reference(n, den, 0));
+    }
+  });
+
   it('refuses fractions and sums past 2^53', () => {
     expect(() => fixed(1.5, 2, 4)).toThrow(/safe integer/);
     expect(() => sum([Number.MAX_SAFE_INTEGER, 2])).toThrow(/safe integer range/);

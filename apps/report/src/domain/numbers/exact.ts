@@ -21,6 +21,25 @@ export function sum(values: Iterable<number>): number {
   return total;
 }
 
+/**
+ * ⌊a / b⌋ of non-negative safe integers with a safe product check, exactly, without BigInt; undefined
+ * when an intermediate could leave the exact range (the caller then takes the BigInt path).
+ */
+function floorQuotient(a: number, b: number): number | undefined {
+  if (a > Number.MAX_SAFE_INTEGER || b > Number.MAX_SAFE_INTEGER) return undefined;
+  let q = Math.floor(a / b); // the float quotient may round across an integer: correct by one either way
+  if (q * b > a) q -= 1;
+  else if ((q + 1) * b <= a) q += 1;
+  return q * b <= Number.MAX_SAFE_INTEGER ? q : undefined;
+}
+
+/** round(num / den) half away from zero as a number, on the exact fast path where it applies. */
+function roundedNumber(num: number, den: number): number | undefined {
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) return undefined;
+  const magnitude = floorQuotient(2 * Math.abs(num) + den, 2 * den);
+  return magnitude === undefined ? undefined : num < 0 && magnitude > 0 ? -magnitude : magnitude; // never -0
+}
+
 /** round(num / den), half away from zero; den must be positive. */
 export function roundedQuotient(num: Int, den: Int): bigint {
   const n = big(num);
@@ -32,12 +51,15 @@ export function roundedQuotient(num: Int, den: Int): bigint {
 
 /** round(num / den) as a number (amounts in fen, means of counts). */
 export function roundedInteger(num: Int, den: Int): number {
-  return toSafeNumber(roundedQuotient(num, den));
+  const fast = typeof num === 'number' && typeof den === 'number' ? roundedNumber(num, den) : undefined;
+  return fast ?? toSafeNumber(roundedQuotient(num, den));
 }
 
 /** num / den rounded once to `decimals` places (ratios: 4, days: 1). */
 export function fixed(num: Int, den: Int, decimals: number): number {
-  return toSafeNumber(roundedQuotient(big(num) * TEN ** BigInt(decimals), den)) / 10 ** decimals;
+  const scale = 10 ** decimals;
+  const fast = typeof num === 'number' && typeof den === 'number' && Number.isSafeInteger(num) ? roundedNumber(num * scale, den) : undefined;
+  return (fast ?? toSafeNumber(roundedQuotient(big(num) * TEN ** BigInt(decimals), den))) / scale;
 }
 
 /** ⌊√n⌋ of a non-negative BigInt (Newton's method). */

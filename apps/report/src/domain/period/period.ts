@@ -29,10 +29,17 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
-/** Calendar days of a month (Gregorian leap years). */
+const DAYS = new Map<string, number>();
+
+/** Calendar days of a month (Gregorian leap years); remembered, as every scope asks for every month. */
 export function daysInMonth(period: string): number {
-  const index = periodIndex(period);
-  return new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+  let days = DAYS.get(period);
+  if (days === undefined) {
+    const index = periodIndex(period);
+    days = new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+    if (DAYS.size < 10_000) DAYS.set(period, days);
+  }
+  return days;
 }
 
 /** The last month that has ended at `now` in Asia/Shanghai: on 2026-11-01T00:30+08:00 it is 2026-10. */

@@ -49,7 +49,7 @@ describe('a report document', () => {
     expect(report.byAccount.map((a) => a.bindingId)).toEqual(['b-1', 'b-2']);
     const months = report.consolidated.groups.flatMap((g) => g.indicators).find((i) => i.id === 'OPS_MONTHLY_INFLOW');
     // 2026-07 (outside the window) and b-9 (not authorised) are left out
-    expect(months).toMatchObject({ value: [{ period: '2026-08', value: 1 }, { period: '2026-10', value: 1 }] });
+    expect(months).toMatchObject({ value: { from: '2026-08', to: '2026-10', values: [1, null, 1] } });
     expect(JSON.stringify(report)).not.toContain('b-9');
   });
 

@@ -1,6 +1,5 @@
 import type { CounterpartyType, StatisticsRecord } from '@cfc/contracts';
 import { daysInMonth } from '../period/period';
-import { sum } from '../numbers/exact';
 
 /** One account-month as the report keeps it: the provider's record without account and subject. */
 export type MonthStatistics = Omit<StatisticsRecord, 'account' | 'subject'>;
@@ -53,47 +52,77 @@ export interface MonthTotals {
   };
 }
 
-const flowSum = (flows: readonly Flow[]): Flow => ({ amount: sum(flows.map((f) => f.amount)), count: sum(flows.map((f) => f.count)) });
+const safe = (n: number): number => {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`sum out of the safe integer range: ${n}`);
+  return n;
+};
 
-/** Adds up the records of one period (one record per account). */
+/** Adds up the records of one period (one record per account). One pass: this runs for every month of every scope. */
 export function monthTotals(period: string, records: readonly MonthStatistics[]): MonthTotals {
+  let inAmount = 0, inCount = 0, outAmount = 0, outCount = 0, end = 0, averageDaily = 0, min = 0, max = 0;
+  let withCash = 0, depositAmount = 0, depositCount = 0, withdrawalAmount = 0, withdrawalCount = 0;
+  let withCounterparties = 0, withFeatures = 0;
+  let activeDays = 0, largestInflow = 0, largestOutflow = 0, zeroBalanceDays = 0, topShareWeighted = 0n, topShareWeight = 0;
+  const byType = emptyCounterparties();
+  for (const r of records) {
+    inAmount += r.inflow.amount;
+    inCount += r.inflow.count;
+    outAmount += r.outflow.amount;
+    outCount += r.outflow.count;
+    end += r.balance.end;
+    averageDaily += r.balance.averageDaily;
+    min += r.balance.min;
+    max += r.balance.max;
+    if (r.cash) {
+      withCash++;
+      depositAmount += r.cash.deposit.amount;
+      depositCount += r.cash.deposit.count;
+      withdrawalAmount += r.cash.withdrawal.amount;
+      withdrawalCount += r.cash.withdrawal.count;
+    }
+    if (r.counterparties) {
+      withCounterparties++;
+      for (const c of r.counterparties) {
+        const t = byType[c.type];
+        t.inflow.amount += c.inflow.amount;
+        t.inflow.count += c.inflow.count;
+        t.outflow.amount += c.outflow.amount;
+        t.outflow.count += c.outflow.count;
+        t.distinct += c.distinct;
+      }
+    }
+    if (r.features) {
+      withFeatures++;
+      const weight = r.inflow.amount + r.outflow.amount;
+      activeDays += r.features.activeDays;
+      largestInflow = Math.max(largestInflow, r.features.largestInflow);
+      largestOutflow = Math.max(largestOutflow, r.features.largestOutflow);
+      zeroBalanceDays += r.features.zeroBalanceDays;
+      // The provider's share is a decimal fraction: fixed to basis points once, on the way in.
+      topShareWeighted += BigInt(Math.round(r.features.topCounterpartyShare * 10_000)) * BigInt(weight);
+      topShareWeight += weight;
+    }
+  }
   const totals: MonthTotals = {
     period,
     days: daysInMonth(period),
     records: records.length,
-    inflow: flowSum(records.map((r) => r.inflow)),
-    outflow: flowSum(records.map((r) => r.outflow)),
-    balance: {
-      end: sum(records.map((r) => r.balance.end)),
-      averageDaily: sum(records.map((r) => r.balance.averageDaily)),
-      min: sum(records.map((r) => r.balance.min)),
-      max: sum(records.map((r) => r.balance.max)),
-    },
+    inflow: { amount: safe(inAmount), count: safe(inCount) },
+    outflow: { amount: safe(outAmount), count: safe(outCount) },
+    balance: { end: safe(end), averageDaily: safe(averageDaily), min: safe(min), max: safe(max) },
   };
-  if (records.every((r) => r.cash)) {
-    totals.cash = { deposit: flowSum(records.map((r) => r.cash!.deposit)), withdrawal: flowSum(records.map((r) => r.cash!.withdrawal)) };
+  if (withCash === records.length) totals.cash = { deposit: { amount: safe(depositAmount), count: safe(depositCount) }, withdrawal: { amount: safe(withdrawalAmount), count: safe(withdrawalCount) } };
+  if (withCounterparties === records.length) {
+    for (const type of COUNTERPARTY_TYPES) for (const n of [byType[type].inflow.amount, byType[type].outflow.amount, byType[type].distinct]) safe(n);
+    totals.counterparties = byType;
   }
-  if (records.every((r) => r.counterparties)) totals.counterparties = counterpartyTotals(records);
-  if (records.every((r) => r.features)) {
-    const features = records.map((r) => ({ ...r.features!, weight: r.inflow.amount + r.outflow.amount }));
-    totals.features = {
-      activeDays: sum(features.map((f) => f.activeDays)),
-      largestInflow: Math.max(...features.map((f) => f.largestInflow)),
-      largestOutflow: Math.max(...features.map((f) => f.largestOutflow)),
-      zeroBalanceDays: sum(features.map((f) => f.zeroBalanceDays)),
-      // The provider's share is a decimal fraction: fixed to basis points once, on the way in.
-      topShareWeighted: features.reduce((acc, f) => acc + BigInt(Math.round(f.topCounterpartyShare * 10_000)) * BigInt(f.weight), 0n),
-      topShareWeight: sum(features.map((f) => f.weight)),
-    };
+  if (withFeatures === records.length) {
+    totals.features = { activeDays: safe(activeDays), largestInflow, largestOutflow, zeroBalanceDays: safe(zeroBalanceDays), topShareWeighted, topShareWeight: safe(topShareWeight) };
   }
   return totals;
 }
 
-function counterpartyTotals(records: readonly MonthStatistics[]): Record<CounterpartyType, CounterpartyTotals> {
-  const entries = COUNTERPARTY_TYPES.map((type) => {
-    const lines = records.flatMap((r) => r.counterparties!.filter((c) => c.type === type));
-    const totals: CounterpartyTotals = { inflow: flowSum(lines.map((l) => l.inflow)), outflow: flowSum(lines.map((l) => l.outflow)), distinct: sum(lines.map((l) => l.distinct)) };
-    return [type, totals] as const;
-  });
-  return Object.fromEntries(entries) as Record<CounterpartyType, CounterpartyTotals>;
+function emptyCounterparties(): Record<CounterpartyType, CounterpartyTotals> {
+  const zero = (): CounterpartyTotals => ({ inflow: { amount: 0, count: 0 }, outflow: { amount: 0, count: 0 }, distinct: 0 });
+  return { ENTERPRISE: zero(), INDIVIDUAL: zero(), GOVERNMENT: zero(), FINANCIAL_INSTITUTION: zero(), OTHER: zero() };
 }

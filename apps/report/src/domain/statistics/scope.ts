@@ -15,6 +15,8 @@ export interface Scope {
   /** Months of the window with data, oldest first. */
   series: readonly MonthTotals[];
   byPeriod: ReadonlyMap<string, MonthTotals>;
+  /** The months of `series` among the last 12 of the window. */
+  recentSeries: readonly MonthTotals[];
   accounts: number;
   /** Account-months with data (equals series.length for one account). */
   accountMonths: number;
@@ -41,5 +43,6 @@ export function scopeOf(window: ReportWindow, accounts: readonly AccountStatisti
     }
   }
   const series = window.periods.filter((p) => byPeriodRecords.has(p)).map((p) => monthTotals(p, byPeriodRecords.get(p)!));
-  return { window, series, byPeriod: new Map(series.map((m) => [m.period, m])), accounts: accounts.length, accountMonths };
+  const recent = new Set(window.periods.slice(-12));
+  return { window, series, byPeriod: new Map(series.map((m) => [m.period, m])), recentSeries: series.filter((m) => recent.has(m.period)), accounts: accounts.length, accountMonths };
 }
