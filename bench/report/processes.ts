@@ -25,7 +25,9 @@ export function startNode(name: string, script: string, env: Record<string, stri
   const { args = [], onLine } = options;
   // --profile <name>: that process writes a V8 CPU profile into the working directory when it stops.
   const profile = process.argv.includes('--profile') && process.argv[process.argv.indexOf('--profile') + 1] === name ? ['--cpu-prof', `--cpu-prof-dir=${process.cwd()}/.bench/profiles`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, join(root, script), ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // --node-options <name>=<flags>: V8/Node flags for one process (e.g. report=--max-semi-space-size=32), for experiments.
+  const flags = process.argv.flatMap((a, i, all) => (all[i - 1] === '--node-options' && a.startsWith(`${name}=`) ? a.slice(name.length + 1).split(' ').filter(Boolean) : []));
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...flags, join(root, script), ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let tail = '';
   const keep = (chunk: Buffer) => {
     const text = chunk.toString('utf8');

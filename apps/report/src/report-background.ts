@@ -34,8 +34,12 @@ export class ReportBackground implements OnApplicationBootstrap, OnModuleDestroy
     const own = contextEventsTopic('report');
     const admin = this.messaging.admin();
     await admin.connect();
-    // The consumed topics too: a consumer subscribing before their owners first published must find them.
-    await admin.ensureTopics([own, contextEventsTopic('ingestion'), contextEventsTopic('binding'), deadLetterTopic('report')].map((topic) => ({ topic, partitions: 3 })));
+    await admin.ensureTopics([own, deadLetterTopic('report')].map((topic) => ({ topic, partitions: 3 })));
+    // The consumed topics belong to ingestion and binding; a consumer started before their owners must still
+    // find them. Best effort: where the broker's ACLs grant this service only READ on them, their owners create them.
+    await admin.ensureTopics([contextEventsTopic('ingestion'), contextEventsTopic('binding')].map((topic) => ({ topic, partitions: 3 }))).catch((error: Error) => {
+      this.logger.warn({ err: error.message }, 'could not create the consumed topics (their owners will)');
+    });
     await admin.disconnect();
     this.metricsSources.register('report', () => this.runtime.metrics.render());
     const options = { metrics: this.runtime.metrics, logger: this.log, groupSuffix: this.config.REPORT_CONSUMER_GROUP_SUFFIX };
