@@ -6,3 +6,4 @@ export * from './identity/identity.dto';
 export * from './binding/binding.dto';
 export * from './consent/consent-requests.dto';
 export * from './consent/consent-views.dto';
+export * from './report/report.dto';

@@ -18,6 +18,10 @@ export const ConsumerGroups = {
   bindingProviderForwarder: consumerGroup('binding', 'provider-forwarder'),
   /** Identity's SMS notice to the enterprise when a lender asks for authorisation (cfc.consent.events.v1). */
   identityConsentNotices: consumerGroup('identity', 'consent-notices'),
+  /** The report service's read model of accepted statistics (cfc.ingestion.events.v1). */
+  reportStatistics: consumerGroup('report', 'statistics'),
+  /** The report service's read model of bindings: masked numbers, provider, account type (cfc.binding.events.v1). */
+  reportBindings: consumerGroup('report', 'bindings'),
 } as const;
 
 /**

@@ -15,6 +15,7 @@ export * from './ingestion';
 export * from './internal/service-token';
 export * from './kafka-permissions';
 export * from './provider';
+export * from './report';
 export * from './schema/contract-registry';
 export * from './schema/event-contract';
 export * from './schema/validator';
