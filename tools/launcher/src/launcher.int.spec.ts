@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
+import { PLATFORM_TOPICS } from '@cfc/contracts';
 import { descendants, isRunning } from './process.tree';
 import { freePort, freePortRange } from '@cfc/testing';
 
@@ -76,7 +77,9 @@ describe('the launcher (npm start)', () => {
       }
     };
     const secrets = JSON.parse(readFileSync(join(dataDir, 'kafka-secrets.json'), 'utf8')) as { admin: { username: string; password: string } };
-    expect(await topicsSeenBy({ mechanism: 'scram-sha-256', ...secrets.admin })).toContain('cfc.identity.events.v1');
+    // The launcher created every platform topic before the services (they may create only their own).
+    expect(await topicsSeenBy({ mechanism: 'scram-sha-256', ...secrets.admin })).toEqual(expect.arrayContaining(PLATFORM_TOPICS.map((t) => t.topic)));
+    expect(run.output()).toContain(`the ${PLATFORM_TOPICS.length} platform topics are in place`);
     expect(await topicsSeenBy({ mechanism: 'scram-sha-256', username: b0001.username, password: b0001.password })).not.toContain('cfc.identity.events.v1');
     await expect(topicsSeenBy()).rejects.toThrow();
 
