@@ -1,6 +1,6 @@
 import { usccCheckCharacter } from '@cfc/contracts';
 import { describeIntegration } from '@cfc/testing';
-import { eventually, startConsentStack, type ConsentTestStack, type Reply } from './testing/consent-test-stack';
+import { eventually, STACK_START_TIMEOUT_MS, startConsentStack, type ConsentTestStack, type Reply } from './testing/consent-test-stack';
 
 // Through the gateway, as lenders and enterprises use it: identity, binding (bindings confirmed by a
 // provider played with kafkajs) and consent run in-process behind it, on real PostgreSQL and the run's broker.
@@ -27,7 +27,7 @@ describeIntegration('consent through the gateway', () => {
     stack = await startConsentStack({ gateway: true });
     [lender, otherLender, regulator] = await Promise.all([clientToken(stack.demo.lenders[0]), clientToken(stack.demo.lenders[1]), clientToken(stack.demo.regulators[0])]);
     for (const i of [0, 1, 2]) enterprises.push(await login(i));
-  });
+  }, STACK_START_TIMEOUT_MS);
   afterAll(async () => {
     await stack?.stop();
   });

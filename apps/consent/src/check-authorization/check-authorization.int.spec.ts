@@ -4,7 +4,7 @@ import { contextEventsTopic, type EventEnvelope } from '@cfc/contracts';
 import { createKafkaClient } from '@cfc/platform';
 import { describeIntegration, integrationStack, uniqueName } from '@cfc/testing';
 import { historyWindow } from '../domain/authorization/history-window';
-import { eventually, startConsentStack, type ConsentTestStack } from '../testing/consent-test-stack';
+import { eventually, STACK_START_TIMEOUT_MS, startConsentStack, type ConsentTestStack } from '../testing/consent-test-stack';
 
 // The enforcement check against the real stack: two consent replicas on one database, identity, and
 // binding (bindings confirmed by a provider played with kafkajs). Every reason code, the cap under concurrency, revocation at the instant.
@@ -33,7 +33,7 @@ describeIntegration('consent: the enforcement check', () => {
 
   beforeAll(async () => {
     stack = await startConsentStack({ consentReplicas: 2 });
-  });
+  }, STACK_START_TIMEOUT_MS);
   afterAll(async () => {
     await stack?.stop();
   });
@@ -222,5 +222,5 @@ describeIntegration('consent: the enforcement check', () => {
     const line = { counted, readOnly, parallelReadOnlyChecksPerSecond: parallelPerSecond, loadAverage1m: Number(loadavg()[0].toFixed(1)) };
     process.stdout.write(`\nconsent check (one process: test client, identity, binding, consent): ${JSON.stringify(line)}\n`);
     expect(counted.checks).toBe(80);
-  });
+  }, 150_000); // 21 authorisations over 42 provider-confirmed bindings, then 340 checks: 37 s at load 8
 });

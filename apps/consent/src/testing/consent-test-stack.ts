@@ -52,6 +52,13 @@ export interface ConsentTestStack {
   stop(): Promise<void>;
 }
 
+/**
+ * How long a suite's beforeAll may take to start the stack: five or six Nest services and their Kafka
+ * consumers in one jest process took 20 s alone and more than the 60 s default while the launcher's and
+ * the portal's suites ran beside it on the shared 2 cores.
+ */
+export const STACK_START_TIMEOUT_MS = 180_000;
+
 const url = (app: ServiceApp) => `http://127.0.0.1:${(app.app.getHttpServer().address() as { port: number }).port}`;
 
 /** Polls until `check` is truthy (20 s at most), then returns its value. */
