@@ -15,6 +15,7 @@ import { makePrivate } from './private-data';
 import { readinessDetail, waitReady } from './readiness.wait';
 import { killGroupNow, ServiceSupervisor } from './service.supervisor';
 import { SERVICE_URL_VARIABLES, SERVICES, type ServiceName } from './services.catalog';
+import { provisionPlatformTopics } from './platform-topics.provision';
 import { startSimulator } from './simulator.child';
 
 /**
@@ -143,6 +144,8 @@ export class PlatformLauncher {
       auth: this.kafkaAuth && { file: this.kafkaAuth.authFile },
       log: (level, msg, fields) => level !== 'info' && say(`kafka ${level}: ${msg}${fields ? ` ${JSON.stringify(fields)}` : ''}`),
     });
+    const topics = await provisionPlatformTopics(this.broker.address, this.kafkaAuth?.admin);
+    say(`the ${topics} platform topics are in place (PLATFORM_TOPICS; missing ones created by the launcher)`);
     return this.broker.address;
   }
 
