@@ -12,4 +12,6 @@ export function consumerGroup(context: BoundedContext, purpose: string): string 
 export const ConsumerGroups = {
   ingestionInbound: consumerGroup('ingestion', 'provider-inbound'),
   auditRecorder: consumerGroup('audit', 'recorder'),
+  /** The activity records, projected from cfc.audit.v1 alone (a generation suffix per rebuild). */
+  auditActivity: consumerGroup('audit', 'activity'),
 } as const;

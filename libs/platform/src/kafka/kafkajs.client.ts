@@ -1,5 +1,6 @@
-import { Kafka, Partitioners } from 'kafkajs';
+import { Kafka, Partitioners, type SASLOptions } from 'kafkajs';
 import { silentLogger, type PlatformLogger } from '../logging/logger.port';
+import type { KafkaSasl } from './kafka-sasl';
 import type { ConsumerOptions, MessagingClient, ProducerOptions } from './messaging.port';
 import { KafkajsAdmin } from './kafkajs.admin';
 import { KafkajsConsumer } from './kafkajs.consumer';
@@ -13,6 +14,8 @@ export interface KafkaClientOptions {
   logger?: PlatformLogger;
   /** How long connect() may take before it fails with KafkaUnreachableError. */
   connectTimeoutMs?: number;
+  /** SASL credentials (kafkaSaslFromConfig); unset: no authentication. */
+  sasl?: KafkaSasl;
 }
 
 /** The one place that knows the client library: everything else sees MessagingClient. */
@@ -22,6 +25,7 @@ export function createKafkaClient(options: KafkaClientOptions): MessagingClient 
   const kafka = new Kafka({
     clientId: options.clientId,
     brokers,
+    sasl: options.sasl && kafkajsSasl(options.sasl),
     connectionTimeout: Math.min(connectTimeoutMs, 3000),
     retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2000 },
     logCreator: kafkajsLogCreator(options.logger ?? silentLogger),
@@ -56,6 +60,10 @@ export function createKafkaClient(options: KafkaClientOptions): MessagingClient 
       ),
     admin: () => new KafkajsAdmin(kafka.admin(), brokers, connectTimeoutMs),
   };
+}
+
+function kafkajsSasl({ mechanism, username, password }: KafkaSasl): SASLOptions {
+  return mechanism === 'plain' ? { mechanism, username, password } : { mechanism, username, password };
 }
 
 /** Parses KAFKA_BROKERS ("host:port,host:port") into a list, rejecting empty entries. */

@@ -1,0 +1,55 @@
+import type {
+  DataAccountOpenedData,
+  InstitutionRegisteredData,
+  LoginChallengeLockedData,
+  LoginFailureReason,
+  SubjectLoggedInData,
+  SubjectLoggedOutData,
+  SubjectLoginFailedData,
+} from '@cfc/contracts';
+import { audited, text } from './audited-type';
+
+// Identity's audited events (IDENTITY_AUDITED_EVENT_TYPES) and institution.registered, a platform-wide
+// entry that lets the activity record name institutions from the stream alone. Token ids, codes and
+// personal data stay out; the challenge id links a login's steps.
+
+const FAILURE_WORDS: Record<LoginFailureReason, [string, string]> = {
+  IDENTITY_MISMATCH: ['法定代表人身份信息不符', 'legal representative details did not match'],
+  WRONG_CODE: ['验证码错误', 'wrong code'],
+  EXPIRED: ['验证码已过期', 'code expired'],
+  ALREADY_USED: ['验证码已使用', 'code already used'],
+  LOCKED: ['本次登录已锁定', 'login locked'],
+};
+
+export const identityAudited = {
+  'subject.logged-in': audited<SubjectLoggedInData>()({
+    kind: 'LOGIN',
+    data: (d) => ({ challengeId: d.challengeId }),
+    summary: () => text('登录数据账户', 'Logged in to the data account'),
+  }),
+  'subject.login-failed': audited<SubjectLoginFailedData>()({
+    kind: 'LOGIN',
+    data: (d) => ({ challengeId: d.challengeId, reason: d.reason, failedAttempts: d.failedAttempts }),
+    summary: (d) => text(`登录失败：${FAILURE_WORDS[d.reason][0]}`, `Login failed: ${FAILURE_WORDS[d.reason][1]}`),
+  }),
+  'login-challenge.locked': audited<LoginChallengeLockedData>()({
+    kind: 'LOGIN',
+    data: (d) => ({ challengeId: d.challengeId }),
+    summary: () => text('多次输入错误验证码，本次登录已锁定', 'Login locked after repeated wrong codes'),
+  }),
+  'subject.logged-out': audited<SubjectLoggedOutData>()({
+    kind: 'LOGIN',
+    data: () => ({}),
+    summary: () => text('退出登录', 'Logged out'),
+  }),
+  'data-account.opened': audited<DataAccountOpenedData>()({
+    kind: 'LOGIN',
+    data: (d) => ({ challengeId: d.challengeId }),
+    summary: () => text('首次登录，开立数据账户', 'Data account opened at the first login'),
+  }),
+  'institution.registered': audited<InstitutionRegisteredData>()({
+    kind: undefined,
+    data: (d) => ({ institutionId: d.institutionId, name: d.name, roles: d.roles }),
+    summary: (d) => text(`机构登记：${d.name}（${d.institutionId}）`, `Institution registered: ${d.name} (${d.institutionId})`),
+  }),
+};
