@@ -21,7 +21,7 @@ describe('query.performed on the audit stream', () => {
   });
 
   it('a self-query is SELF_QUERY and has no authorisation', () => {
-    const { authorizationId: _a, ...self } = { ...sample, kind: 'SELF', requester: { kind: 'enterprise', id: sample.subject } };
+    const { authorizationId: _a, ...self } = { ...sample, kind: 'SELF', requester: { kind: 'enterprise', id: sample.subject } } as Record<string, unknown>;
     const data = mapping.toData(self as never);
     expect(data).not.toHaveProperty('authorizationId');
     expect(mapping.kind(data)).toBe('SELF_QUERY');

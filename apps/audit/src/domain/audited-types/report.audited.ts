@@ -9,7 +9,6 @@ import { institution, institutionEn, PRODUCT_WORDS } from './wording';
 
 export const reportAudited = {
   'query.performed': audited<PendingQueryPerformedData>()({
-    kind: (d) => (d.kind === 'SELF' ? 'SELF_QUERY' : 'INSTITUTION_QUERY'),
     data: (d) => ({
       queryId: d.queryId,
       reportId: d.reportId,
@@ -22,6 +21,8 @@ export const reportAudited = {
       reportSha256: d.reportSha256,
       reportBytes: d.reportBytes,
     }),
+    // After `data`, so that TypeScript reads the entry's shape from it.
+    kind: (d) => (d.kind === 'SELF' ? 'SELF_QUERY' : 'INSTITUTION_QUERY'),
     summary: (d, n) => {
       const [productZh, productEn] = PRODUCT_WORDS[d.product];
       const scopeZh = `${d.accounts.length} 个账户，${d.period.from} 至 ${d.period.to}`;

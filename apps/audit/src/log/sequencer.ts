@@ -1,0 +1,121 @@
+import type { MetricsRegistry, SqlDatabase, SqlExecutor } from '@cfc/eventing';
+import type { Clock, PlatformLogger } from '@cfc/platform';
+import type { AuditDraft } from '../domain/entries/audit-draft';
+import type { AuditKeys } from '../keys/audit-keys';
+import { LeasedWorker } from './leased-worker';
+import { LogAppender, type AppendRows, type CheckpointPolicy, type CheckpointRow, type TileRow } from './log-appender';
+
+export interface SequencerOptions {
+  keys: AuditKeys;
+  clock: Clock;
+  policy: CheckpointPolicy;
+  batchSize: number;
+  idleMs?: number;
+  /** Called after each commit that appended or checkpointed (wakes the publisher). */
+  onCommitted?: () => void;
+  metrics?: MetricsRegistry;
+  logger?: PlatformLogger;
+}
+
+/**
+ * The one sequencer: moves recorded events from audit.intake into the log in batches, giving each the
+ * next seq (gap-free: the seq is the tree size, and the table refuses anything else), with the Merkle
+ * nodes, full tiles and, when due, a signed checkpoint in the same transaction. A source event already in
+ * the log is dropped from the intake, never given a second seq.
+ */
+export class Sequencer extends LeasedWorker {
+  constructor(
+    db: SqlDatabase,
+    private readonly options: SequencerOptions,
+  ) {
+    super(db, 'cfc.audit.sequencer', options.logger);
+  }
+
+  protected async lead(connection: SqlExecutor): Promise<void> {
+    const appender = await LogAppender.load(connection);
+    this.logger.info({ size: appender.size }, 'audit sequencer holds the lease');
+    while (!this.stopping) {
+      const appended = await this.step(connection, appender);
+      if (appended < this.options.batchSize) await this.pause(this.waitMs(appender));
+    }
+  }
+
+  // Until new intake, or the moment the pending entries' checkpoint falls due.
+  private waitMs(appender: LogAppender): number {
+    const idle = this.options.idleMs ?? 20;
+    return Math.min(idle, appender.msUntilDue(this.options.policy, this.options.clock.now().getTime()) ?? idle);
+  }
+
+  private async step(c: SqlExecutor, appender: LogAppender): Promise<number> {
+    const { rows } = await c.query<{ id: string; source_event_id: string; draft: string; logged: boolean }>(
+      `SELECT i.id, i.source_event_id, i.draft, EXISTS (SELECT 1 FROM audit.entries e WHERE e.source_event_id = i.source_event_id) AS logged
+         FROM audit.intake i ORDER BY i.id LIMIT $1`,
+      [this.options.batchSize],
+      'audit-intake-next',
+    );
+    const now = this.options.clock.now();
+    const fresh = rows.filter((r) => !r.logged).map((r) => ({ sourceEventId: r.source_event_id, draft: JSON.parse(r.draft) as AuditDraft }));
+    const append = appender.append(fresh);
+    const checkpoint = appender.checkpointDue(this.options.policy, now.getTime()) ? appender.checkpoint(this.options.keys, now) : undefined;
+    if (rows.length === 0 && !checkpoint) return 0;
+    await c.query('BEGIN');
+    try {
+      await insertAppended(c, append);
+      if (checkpoint) await insertCheckpoint(c, checkpoint);
+      if (rows.length > 0) await c.query(`DELETE FROM audit.intake WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)], 'audit-intake-done');
+      await c.query('COMMIT');
+    } catch (error) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw error; // the appender has moved on: the lease starts over from the tables
+    }
+    this.record(fresh.length, rows.length - fresh.length, checkpoint);
+    this.options.onCommitted?.();
+    return rows.length;
+  }
+
+  private record(appended: number, duplicates: number, checkpoint: CheckpointRow | undefined): void {
+    const m = this.options.metrics;
+    if (!m) return;
+    m.counter('cfc_audit_entries_appended_total', 'Audit entries given a seq').inc({}, appended);
+    if (duplicates > 0) m.counter('cfc_audit_duplicates_dropped_total', 'Recorded events already in the log, dropped').inc({}, duplicates);
+    if (checkpoint) {
+      m.counter('cfc_audit_checkpoints_total', 'Signed checkpoints').inc();
+      m.gauge('cfc_audit_tree_size', 'Size of the last signed checkpoint').set({}, checkpoint.treeSize);
+    }
+  }
+}
+
+async function insertAppended(c: SqlExecutor, rows: AppendRows): Promise<void> {
+  const e = rows.entries;
+  if (e.length > 0) {
+    await c.query(
+      `INSERT INTO audit.entries (seq, source_event_id, subject, bytes, leaf) SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::text[], $4::bytea[], $5::bytea[])`,
+      [e.map((x) => x.seq), e.map((x) => x.sourceEventId), e.map((x) => x.subject), e.map((x) => x.bytes), e.map((x) => x.leaf)],
+      'audit-insert-entries',
+    );
+  }
+  const n = rows.nodes;
+  if (n.length > 0) {
+    await c.query(`INSERT INTO audit.nodes (level, idx, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])`, [n.map((x) => x.level), n.map((x) => x.index), n.map((x) => x.hash)], 'audit-insert-nodes');
+  }
+  if (rows.fullTiles.length > 0) {
+    await insertTiles(c, rows.fullTiles);
+    // Partial tiles of a position go once its full tile exists (C2SP tlog-tiles allows it).
+    await c.query(
+      `DELETE FROM audit.tiles t USING unnest($1::smallint[], $2::bigint[]) AS f(level, idx) WHERE t.level = f.level AND t.idx = f.idx AND t.width < 256`,
+      [rows.fullTiles.map((t) => t.level), rows.fullTiles.map((t) => t.index)],
+    );
+  }
+}
+
+function insertTiles(c: SqlExecutor, tiles: TileRow[]) {
+  return c.query(
+    `INSERT INTO audit.tiles (level, idx, width, bytes) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::smallint[], $4::bytea[]) ON CONFLICT DO NOTHING`,
+    [tiles.map((t) => t.level), tiles.map((t) => t.index), tiles.map((t) => t.width), tiles.map((t) => t.bytes)],
+  );
+}
+
+async function insertCheckpoint(c: SqlExecutor, cp: CheckpointRow): Promise<void> {
+  await c.query(`INSERT INTO audit.checkpoints (tree_size, ordinal, json, note, key_id, signed_at) VALUES ($1, $2, $3, $4, $5, $6)`, [cp.treeSize, cp.ordinal, cp.json, cp.note, cp.keyId, cp.signedAt]);
+  if (cp.partialTiles.length > 0) await insertTiles(c, cp.partialTiles);
+}
