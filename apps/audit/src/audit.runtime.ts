@@ -55,6 +55,7 @@ export async function createAuditRuntime(config: AuditConfig, messaging: Messagi
     recorder: (sources) => sourceEventsRecorder({ db, client: messaging, topics: { ...topics, sources }, metrics, logger, onRecorded: () => sequencer.wake() }),
   });
   const activity = new ActivityProjection({ db, client: messaging, entriesTopic: topics.entries, group: topics.activityGroup, metrics, logger });
+  let stopped = false;
   return {
     db, keys, topics, proofs: new LogProofs(db), sequencer, publisher, recorder, activity, metrics,
     async start() {
@@ -77,6 +78,8 @@ export async function createAuditRuntime(config: AuditConfig, messaging: Messagi
       await activity.start();
     },
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await recorder.stop();
       await sequencer.stop();
       await publisher.stop();

@@ -25,6 +25,8 @@ export interface AuditStack {
   logs: string[];
   /** Publishes envelopes on a context's event topic as its outbox relay would (keyed by subject). */
   publish(context: BoundedContext, envelopes: EventEnvelope[]): Promise<void>;
+  /** Publishes one event at a time, each once the previous one is logged: a journey, whose steps follow each other. */
+  publishInOrder(steps: ReadonlyArray<readonly [BoundedContext, EventEnvelope]>): Promise<void>;
   /** Publishes raw values (bad input). */
   publishRaw(context: BoundedContext, values: string[]): Promise<void>;
   call(path: string, principal?: OnBehalfOf, headers?: Record<string, string>): Promise<{ status: number; headers: globalThis.Headers; text: string; body: Json }>;
@@ -76,6 +78,12 @@ export async function startAuditStack(env: Record<string, string> = {}, reuse?: 
     app, url, db, runtime, topics, namespace, dataDir, kafka, logs,
     publish: (context, envelopes) =>
       producer.send(topicOf(context), envelopes.map((e) => ({ key: e.subject ?? e.streamId, value: JSON.stringify(e), headers: { [Headers.eventId]: e.eventId, [Headers.eventType]: e.type, [Headers.schemaVersion]: String(e.schemaVersion), [Headers.correlationId]: e.correlationId } }))),
+    async publishInOrder(steps) {
+      for (const [context, event] of steps) {
+        await this.publish(context, [event]);
+        await eventually(`${event.type} logged`, async () => (await runtime.db.query(`SELECT 1 FROM audit.entries WHERE source_event_id = $1`, [event.eventId])).rowCount === 1);
+      }
+    },
     publishRaw: (context, values) => producer.send(topicOf(context), values.map((value) => ({ key: 'raw', value }))),
     async call(path, principal, headers = {}) {
       const res = await fetch(`${url}${path}`, { headers: { ...(await serviceAuthHeaders('audit', principal ? { principal } : {})), ...headers } });
