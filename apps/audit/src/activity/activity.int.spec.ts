@@ -18,7 +18,7 @@ describeIntegration('activity records: from cfc.audit.v1 alone, per enterprise, 
     ['report', envelope('query.performed', { subject, occurredAt: at(base + 5) })],
     ['identity', envelope('subject.logged-in', { subject, occurredAt: at(base + 6) })],
   ] as const;
-  const record = async (path: string, principal = enterprise(mine)) => {
+  const record = async (path: string, principal: { kind: 'enterprise' | 'regulator'; id: string } = enterprise(mine)) => {
     const res = await stack.call(path, principal);
     expect(res.status).toBe(200);
     return res.body;

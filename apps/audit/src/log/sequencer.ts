@@ -35,8 +35,9 @@ export class Sequencer extends LeasedWorker {
     const appender = await LogAppender.load(connection);
     this.logger.info({ size: appender.size }, 'audit sequencer holds the lease');
     while (!this.stopping) {
-      const appended = await this.step(connection, appender);
-      if (appended < this.options.batchSize) await this.pause(this.waitMs(appender));
+      const limit = this.batchLimit(appender);
+      const taken = await this.step(connection, appender);
+      if (taken < limit) await this.pause(this.waitMs(appender));
     }
   }
 
@@ -46,11 +47,17 @@ export class Sequencer extends LeasedWorker {
     return Math.min(idle, appender.msUntilDue(this.options.policy, this.options.clock.now().getTime()) ?? idle);
   }
 
+  // A batch ends where the entry count calls for a checkpoint, so that count-driven checkpoints land on multiples of N.
+  private batchLimit(appender: LogAppender): number {
+    const { batchSize, policy } = this.options;
+    return Math.max(1, Math.min(batchSize, policy.everyEntries - (appender.size - appender.lastCheckpointSize)));
+  }
+
   private async step(c: SqlExecutor, appender: LogAppender): Promise<number> {
     const { rows } = await c.query<{ id: string; source_event_id: string; draft: string; logged: boolean }>(
       `SELECT i.id, i.source_event_id, i.draft, EXISTS (SELECT 1 FROM audit.entries e WHERE e.source_event_id = i.source_event_id) AS logged
          FROM audit.intake i ORDER BY i.id LIMIT $1`,
-      [this.options.batchSize],
+      [this.batchLimit(appender)],
       'audit-intake-next',
     );
     const now = this.options.clock.now();

@@ -74,13 +74,13 @@ export async function startAuditStack(env: Record<string, string> = {}, reuse?: 
   const producer = kafka.producer({ idempotent: true });
   await producer.connect();
   const topicOf = (context: BoundedContext) => topics.sources.find((t) => t.startsWith(`${contextEventsTopic(context)}.`))!;
+  const publish = (context: BoundedContext, envelopes: EventEnvelope[]) =>
+    producer.send(topicOf(context), envelopes.map((e) => ({ key: e.subject ?? e.streamId, value: JSON.stringify(e), headers: { [Headers.eventId]: e.eventId, [Headers.eventType]: e.type, [Headers.schemaVersion]: String(e.schemaVersion), [Headers.correlationId]: e.correlationId } })));
   return {
-    app, url, db, runtime, topics, namespace, dataDir, kafka, logs,
-    publish: (context, envelopes) =>
-      producer.send(topicOf(context), envelopes.map((e) => ({ key: e.subject ?? e.streamId, value: JSON.stringify(e), headers: { [Headers.eventId]: e.eventId, [Headers.eventType]: e.type, [Headers.schemaVersion]: String(e.schemaVersion), [Headers.correlationId]: e.correlationId } }))),
+    app, url, db, runtime, topics, namespace, dataDir, kafka, logs, publish,
     async publishInOrder(steps) {
       for (const [context, event] of steps) {
-        await this.publish(context, [event]);
+        await publish(context, [event]);
         await eventually(`${event.type} logged`, async () => (await runtime.db.query(`SELECT 1 FROM audit.entries WHERE source_event_id = $1`, [event.eventId])).rowCount === 1);
       }
     },
