@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeIntegration, integrationStack, uniqueName } from '@cfc/testing';
+import { describeIntegration, integrationStack, serviceAuthHeaders, uniqueName } from '@cfc/testing';
 import { canonicalJson, signCheckpoint, fromBase64 } from '@cfc/tlog';
 import { envelope, testUscc } from '../testing/event-samples';
 import { startAuditStack, type AuditStack } from '../testing/audit.stack';
@@ -91,7 +91,7 @@ describeIntegration('npm run audit -- verify: the regulator replays the topics a
     // Every later checkpoint signs a root over the altered leaf too, and the first bad one is no extension of the last good one.
     expect(new Set(alone.problems.map((p) => p.kind))).toEqual(new Set(['ROOT_MISMATCH', 'CHECKPOINTS_INCONSISTENT']));
     expect(alone.firstBadSeq).toBe(from);
-    const pinpointed = await verifyCopy(doctored, checkpoints, ['--log-url', `${stack.url}/v1/regulator/audit`, '--header', `x-cfc-service-token: ${(await import('@cfc/testing').then((t) => t.serviceAuthHeaders('audit', { principal: regulator })))['x-cfc-service-token']}`]);
+    const pinpointed = await verifyCopy(doctored, checkpoints, ['--log-url', `${stack.url}/v1/regulator/audit`, '--header', `x-cfc-service-token: ${(await serviceAuthHeaders('audit', { principal: regulator }))['x-cfc-service-token']}`]);
     expect(pinpointed.problems[0]).toMatchObject({ kind: 'LEAF_MISMATCH', seq: 333 });
     expect(pinpointed.firstBadSeq).toBe(333);
   });
