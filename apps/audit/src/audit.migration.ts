@@ -6,10 +6,13 @@ import type { SqlDatabase } from '@cfc/eventing';
 const STATEMENTS = [
   `CREATE SCHEMA IF NOT EXISTS audit`,
   // Recorded source events waiting for their seq (a queue: the sequencer deletes what it appended).
+  // head and tail: the entry's JCS before and after its seq (domain/entries/audit-draft.ts draftParts).
   `CREATE TABLE IF NOT EXISTS audit.intake (
      id              bigserial PRIMARY KEY,
      source_event_id uuid NOT NULL UNIQUE,
-     draft           text NOT NULL,
+     subject         text,
+     head            text NOT NULL,
+     tail            text NOT NULL,
      received_at     timestamptz NOT NULL DEFAULT now()
    )`,
   // The log: seq is the leaf index; bytes are the entry's JCS, exactly as published; leaf = SHA-256(0x00 || bytes).

@@ -33,7 +33,7 @@ export const AUDIT_RUNTIME = Symbol('AUDIT_RUNTIME');
 
 /** Its own pg pool (bulk array statements on the hot path), migrations, keys, and the workers wired together. */
 export async function createAuditRuntime(config: AuditConfig, messaging: MessagingClient, clock: Clock, logger: PlatformLogger): Promise<AuditRuntime> {
-  const pool = new Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX });
+  const pool = new Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_MAX, application_name: 'cfc-audit' });
   pool.on('error', (error) => logger.warn({ err: error }, 'idle audit database connection failed'));
   const db = pgDatabase(pool);
   await migrateEventing(db);

@@ -69,6 +69,7 @@ export abstract class LeasedWorker {
         await this.db.session(async (connection) => {
           const { rows } = await connection.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext($1)) AS locked`, [this.leaseName]);
           if (!rows[0].locked) return this.pause(this.standbyMs);
+          await connection.query(`SELECT set_config('application_name', $1, false)`, [this.leaseName]); // names it in pg_stat_activity
           this.leading = true;
           try {
             await this.lead(connection);

@@ -3,7 +3,7 @@ import {
   canonicalJson, CompactRange, ed25519NoteSigner, EntryBundleCutter, signCheckpoint, signTlogCheckpoint, TILE_WIDTH, TileCutter,
   type Tile,
 } from '@cfc/tlog';
-import { entryBytes, type AuditDraft } from '../domain/entries/audit-draft';
+import { entryFromParts, type DraftParts } from '../domain/entries/audit-draft';
 import type { AuditKeys } from '../keys/audit-keys';
 import { sqlNodeReader } from './sql.node-reader';
 
@@ -72,13 +72,13 @@ export class LogAppender {
   }
 
   /** Gives the drafts the next seqs, in order, and hashes them in. */
-  append(items: ReadonlyArray<{ sourceEventId: string; draft: AuditDraft }>): AppendRows {
+  append(items: ReadonlyArray<{ sourceEventId: string; subject: string | null; parts: DraftParts }>): AppendRows {
     const rows: AppendRows = { entries: [], nodes: [], fullTiles: [] };
-    for (const { sourceEventId, draft } of items) {
+    for (const { sourceEventId, subject, parts } of items) {
       const seq = this.tree.size;
-      const bytes = entryBytes(draft, seq);
+      const bytes = entryFromParts(parts, seq);
       const added = this.tree.appendData(bytes);
-      rows.entries.push({ seq, sourceEventId, subject: draft.subject ?? null, bytes, leaf: Buffer.from(added[0].hash) });
+      rows.entries.push({ seq, sourceEventId, subject, bytes, leaf: Buffer.from(added[0].hash) });
       for (const node of added) if (node.level > 0) rows.nodes.push({ level: node.level, index: node.index, hash: Buffer.from(node.hash) });
       for (const tile of this.tiles.add(added)) rows.fullTiles.push(tileRow(tile));
       const bundle = this.bundles.add(bytes);

@@ -1,10 +1,10 @@
 import { validateAuditEntry, validateEnvelope, type ContractRegistry } from '@cfc/contracts';
 import { PoisonMessageError, type MessageDecoder } from '@cfc/eventing';
 import { classify } from '../domain/audited-types/audited-types';
-import { draftFrom, entryBytes, type AuditDraft } from '../domain/entries/audit-draft';
+import { draftFrom, draftParts, entryFromParts, type DraftParts } from '../domain/entries/audit-draft';
 
 /** What the recorder keeps of a source event: its draft entry, or nothing (a type deliberately not audited). */
-export type RecordedEvent = { audited: true; eventId: string; draft: AuditDraft } | { audited: false };
+export type RecordedEvent = { audited: true; eventId: string; subject: string | null; parts: DraftParts } | { audited: false };
 
 // An entry bundle frames each entry with a 2-byte length (C2SP tlog-tiles); leave room for the seq digits.
 const MAX_ENTRY_BYTES = 65_000;
@@ -45,14 +45,15 @@ export function sourceEventDecoder(contracts: ContractRegistry): MessageDecoder<
       throw new PoisonMessageError('CONTRACT_VIOLATION', error);
     }
     const draft = draftFrom(event, classified.mapping);
-    let bytes: Buffer;
+    let parts: DraftParts;
     try {
-      bytes = entryBytes(draft, 0);
       validateAuditEntry({ ...draft, seq: 0 });
+      parts = draftParts(draft); // canonicalized once, here, off the sequencer's path
     } catch (error) {
       throw new PoisonMessageError('NOT_AN_AUDIT_ENTRY', error);
     }
-    if (bytes.length > MAX_ENTRY_BYTES) throw new PoisonMessageError('ENTRY_TOO_LARGE', `${bytes.length} bytes`);
-    return { id: event.eventId, value: { audited: true, eventId: event.eventId, draft } };
+    const size = entryFromParts(parts, 0).length;
+    if (size > MAX_ENTRY_BYTES) throw new PoisonMessageError('ENTRY_TOO_LARGE', `${size} bytes`);
+    return { id: event.eventId, value: { audited: true, eventId: event.eventId, subject: draft.subject ?? null, parts } };
   };
 }

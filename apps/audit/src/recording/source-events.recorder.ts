@@ -45,13 +45,11 @@ export function sourceEventsRecorder(options: {
 }
 
 async function recordAll(items: Array<{ value: RecordedEvent; message: IncomingMessage }>, tx: SqlExecutor): Promise<void> {
-  const ids: string[] = [];
-  const drafts: string[] = [];
-  for (const { value } of items) {
-    if (!value.audited) continue;
-    ids.push(value.eventId);
-    drafts.push(JSON.stringify(value.draft));
-  }
-  if (ids.length === 0) return;
-  await tx.query(`INSERT INTO audit.intake (source_event_id, draft) SELECT * FROM unnest($1::uuid[], $2::text[]) ON CONFLICT (source_event_id) DO NOTHING`, [ids, drafts], 'audit-intake-insert');
+  const audited = items.flatMap(({ value }) => (value.audited ? [value] : []));
+  if (audited.length === 0) return;
+  await tx.query(
+    `INSERT INTO audit.intake (source_event_id, subject, head, tail) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) ON CONFLICT (source_event_id) DO NOTHING`,
+    [audited.map((a) => a.eventId), audited.map((a) => a.subject), audited.map((a) => a.parts.head), audited.map((a) => a.parts.tail)],
+    'audit-intake-insert',
+  );
 }

@@ -26,4 +26,5 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-void main(process.argv.slice(2)).then((code) => process.exit(code));
+// Exit once stdout is flushed: a piped stdout is asynchronous, and process.exit would cut the report.
+void main(process.argv.slice(2)).then((code) => process.stdout.write('', () => process.exit(code)));

@@ -22,6 +22,8 @@ export interface VerifyReport {
   activity: ActivityRebuildSummary;
   seconds: number;
   entriesPerSec: number;
+  /** CPU seconds this process used (user + system), start-up included. */
+  cpuSeconds: number;
 }
 
 /**
@@ -82,6 +84,7 @@ function toReport(result: ReplayResult, mismatches: LeafMismatch[], activity: Ac
     activity,
     seconds,
     entriesPerSec: Math.round(result.counts.entries / Math.max(seconds, 1e-3)),
+    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
   };
 }
 

@@ -12,7 +12,7 @@ export interface VerifyOptions {
   keys: string;
   entriesTopic: string;
   checkpointsTopic: string;
-  /** A throwaway consumer group (never commits): only to be allowed to fetch. */
+  /** A throwaway consumer group: only to be allowed to fetch (reading starts at offset 0 regardless). */
   group: string;
   /** The log's regulator API (…/v1/regulator/audit), to pinpoint an altered entry from its level-0 tiles. */
   logUrl?: string;
@@ -74,7 +74,7 @@ export function parseVerifyOptions(args: string[], env: NodeJS.ProcessEnv = proc
     keys,
     entriesTopic: values['entries-topic']!,
     checkpointsTopic: values['checkpoints-topic']!,
-    // A regulator may join only its own groups (cfc.regulator.<institutionId>.*); nothing is ever committed.
+    // A regulator may join only its own groups (cfc.regulator.<institutionId>.*); a fresh one each run.
     group: values.group ?? (user && /^[A-Z0-9]{4,20}$/.test(user) ? `cfc.regulator.${user}.verify-${random}` : `cfc.audit-verify.${random}`),
     logUrl: values['log-url']?.replace(/\/+$/, ''),
     headers,
