@@ -47,9 +47,11 @@ export function sourceEventsRecorder(options: {
 async function recordAll(items: Array<{ value: RecordedEvent; message: IncomingMessage }>, tx: SqlExecutor): Promise<void> {
   const audited = items.flatMap(({ value }) => (value.audited ? [value] : []));
   if (audited.length === 0) return;
+  // One JSON parameter, unpacked by PostgreSQL: text arrays would be escaped element by element in Node.
+  const rows = audited.map((a) => ({ id: a.eventId, subject: a.subject, head: a.parts.head, tail: a.parts.tail }));
   await tx.query(
-    `INSERT INTO audit.intake (source_event_id, subject, head, tail) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) ON CONFLICT (source_event_id) DO NOTHING`,
-    [audited.map((a) => a.eventId), audited.map((a) => a.subject), audited.map((a) => a.parts.head), audited.map((a) => a.parts.tail)],
+    `INSERT INTO audit.intake (source_event_id, subject, head, tail) SELECT id, subject, head, tail FROM json_to_recordset($1::json) AS r(id uuid, subject text, head text, tail text) ON CONFLICT (source_event_id) DO NOTHING`,
+    [JSON.stringify(rows)],
     'audit-intake-insert',
   );
 }

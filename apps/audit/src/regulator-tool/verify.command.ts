@@ -1,6 +1,7 @@
 import { createKafkaClient, type MessagingClient } from '@cfc/platform';
 import { checkEntry, replayAuditLog, type ReplayProblem, type ReplayResult } from '@cfc/tlog';
-import { ActivityRebuild, type ActivityRebuildSummary } from './activity.rebuild';
+import type { ActivityRebuildSummary } from './activity.rebuild';
+import { activitySink } from './activity.parallel';
 import { readTopicFromStart, topicEnd } from './kafka-log.source';
 import { LeafRecorder, pinpointLeaves, type LeafMismatch } from './leaf-pinpoint';
 import { Progress, table, type Output } from './progress';
@@ -41,7 +42,7 @@ export async function runVerify(options: VerifyOptions, out: Output, client?: Me
   const checkpoints: Uint8Array[] = [];
   for await (const batch of readTopicFromStart(kafka, options.checkpointsTopic, checkpointsEnd, `${options.group}.checkpoints`)) for (const m of batch) checkpoints.push(m.value ?? Buffer.alloc(0));
 
-  const activity = new ActivityRebuild(options.activityOut);
+  const activity = activitySink(options.activityOut);
   const leaves = options.logUrl ? new LeafRecorder() : undefined;
   const progress = options.json ? undefined : new Progress(out, entriesEnd);
   const started = Date.now();
@@ -49,7 +50,7 @@ export async function runVerify(options: VerifyOptions, out: Output, client?: Me
   async function* entries(): AsyncGenerator<Uint8Array[]> {
     for await (const batch of readTopicFromStart(kafka, options.entriesTopic, entriesEnd, `${options.group}.entries`)) {
       const values = batch.map((m) => m.value ?? Buffer.alloc(0));
-      activity.add(values);
+      await activity.add(values);
       if (leaves) for (const v of values) leaves.add(checkEntry(v).leaf);
       seen += values.length;
       yield values;
