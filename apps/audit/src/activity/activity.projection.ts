@@ -19,7 +19,8 @@ export interface ActivityProjectionOptions {
  * The enterprises' activity records, projected from cfc.audit.v1 alone (never the source topics): each
  * entry in seq order, institution names from the institution.registered entries before it. Its position
  * is the last applied seq, stored with the items; Kafka offsets only say where to fetch. A rebuild drops
- * the tables and reads the topic again from offset 0 under the next generation's group.
+ * the tables and reads the topic again from offset 0 under the next generation's group. An item is
+ * stored without its entry: the record's reader attaches the entry's bytes from the log by seq.
  */
 export class ActivityProjection {
   private consumer?: MessageConsumer;
@@ -120,7 +121,7 @@ async function insertItems(tx: SqlExecutor, items: Array<{ subject: string; item
   if (items.length === 0) return;
   await tx.query(
     `INSERT INTO audit_activity.items (seq, subject, at, kind, item) SELECT seq, subject, at, kind, item FROM json_to_recordset($1::json) AS r(seq bigint, subject text, at timestamptz, kind text, item text) ON CONFLICT (seq) DO NOTHING`,
-    [JSON.stringify(items.map((i) => ({ seq: i.item.seq, subject: i.subject, at: i.item.at, kind: i.item.kind, item: JSON.stringify(i.item) })))],
+    [JSON.stringify(items.map(({ subject, item: { entry: _entry, ...item } }) => ({ seq: item.seq, subject, at: item.at, kind: item.kind, item: JSON.stringify(item) })))],
     'activity-insert-items',
   );
 }

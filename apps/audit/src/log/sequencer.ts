@@ -53,30 +53,40 @@ export class Sequencer extends LeasedWorker {
   }
 
   private async step(c: SqlExecutor, appender: LogAppender): Promise<number> {
-    const { rows } = await c.query<{ id: string; source_event_id: string; subject: string | null; head: string; tail: string; logged: boolean }>(
-      `SELECT i.id, i.source_event_id, i.subject, i.head, i.tail, EXISTS (SELECT 1 FROM audit.entries e WHERE e.source_event_id = i.source_event_id) AS logged
-         FROM audit.intake i ORDER BY i.id LIMIT $1`,
-      [this.batchLimit(appender)],
-      'audit-intake-next',
-    );
     const now = this.options.clock.now();
-    const fresh = rows.filter((r) => !r.logged).map((r) => ({ sourceEventId: r.source_event_id, subject: r.subject, parts: { head: r.head, tail: r.tail } }));
-    const append = appender.append(fresh);
-    const checkpoint = appender.checkpointDue(this.options.policy, now.getTime()) ? appender.checkpoint(this.options.keys, now) : undefined;
-    if (rows.length === 0 && !checkpoint) return 0;
+    const due = () => appender.checkpointDue(this.options.policy, now.getTime());
+    // An idle poll is one cheap read outside any transaction.
+    const waiting = await c.query(`SELECT 1 FROM audit.intake LIMIT 1`, [], 'audit-intake-any');
+    if (waiting.rowCount === 0 && !due()) return 0;
     await c.query('BEGIN');
+    let taken = 0;
+    let appended = 0;
+    let checkpoint: CheckpointRow | undefined;
     try {
-      await insertAppended(c, append);
-      if (checkpoint) await insertCheckpoint(c, checkpoint);
-      if (rows.length > 0) await c.query(`DELETE FROM audit.intake WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)], 'audit-intake-done');
+      // Taken and deleted in one statement; a source event already in the log is dropped, never logged twice.
+      const { rows } = await c.query<{ source_event_id: string; subject: string | null; head: string; tail: string; logged: boolean }>(
+        `WITH taken AS (DELETE FROM audit.intake WHERE id IN (SELECT id FROM audit.intake ORDER BY id LIMIT $1) RETURNING id, source_event_id, subject, head, tail)
+         SELECT t.source_event_id, t.subject, t.head, t.tail, EXISTS (SELECT 1 FROM audit.entries e WHERE e.source_event_id = t.source_event_id) AS logged
+           FROM taken t ORDER BY t.id`,
+        [this.batchLimit(appender)],
+        'audit-intake-take',
+      );
+      taken = rows.length;
+      const fresh = rows.filter((r) => !r.logged).map((r) => ({ sourceEventId: r.source_event_id, subject: r.subject, parts: { head: r.head, tail: r.tail } }));
+      appended = fresh.length;
+      await insertAppended(c, appender.append(fresh));
+      if (due()) {
+        checkpoint = appender.checkpoint(this.options.keys, now);
+        await insertCheckpoint(c, checkpoint);
+      }
       await c.query('COMMIT');
     } catch (error) {
       await c.query('ROLLBACK').catch(() => undefined);
       throw error; // the appender has moved on: the lease starts over from the tables
     }
-    this.record(fresh.length, rows.length - fresh.length, checkpoint);
+    this.record(appended, taken - appended, checkpoint);
     this.options.onCommitted?.();
-    return rows.length;
+    return taken;
   }
 
   private record(appended: number, duplicates: number, checkpoint: CheckpointRow | undefined): void {
