@@ -10,7 +10,7 @@ import { AuditPublisher } from './log/audit.publisher';
 import { LogProofs } from './log/log.proofs';
 import { Sequencer } from './log/sequencer';
 import { RecorderSupervisor } from './recording/recorder.supervisor';
-import { sourceEventsRecorder } from './recording/source-events.recorder';
+import { SourceEventsRecorder } from './recording/source-events.recorder';
 
 /** Everything the audit's controllers and workers use, built once at start. */
 export interface AuditRuntime {
@@ -52,7 +52,8 @@ export async function createAuditRuntime(config: AuditConfig, messaging: Messagi
     client: messaging,
     sources: topics.sources,
     logger,
-    recorder: (sources) => sourceEventsRecorder({ db, client: messaging, topics: { ...topics, sources }, metrics, logger, onRecorded: () => sequencer.wake() }),
+    recorder: (sources) =>
+      new SourceEventsRecorder({ db, client: messaging, groupId: topics.recorderGroup, topics: sources, deadLetterTopic: topics.deadLetter, metrics, logger, onRecorded: () => sequencer.wake() }),
   });
   const activity = new ActivityProjection({ db, client: messaging, entriesTopic: topics.entries, group: topics.activityGroup, metrics, logger });
   let stopped = false;

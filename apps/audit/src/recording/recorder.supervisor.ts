@@ -1,6 +1,9 @@
-import type { ConsumerRunner } from '@cfc/eventing';
 import { silentLogger, type MessagingClient, type PlatformLogger } from '@cfc/platform';
-import type { RecordedEvent } from './source-event.decoder';
+
+interface Startable {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
 
 /**
  * Runs the recorder on those source topics that exist. Each context's relay creates its own topic (the
@@ -10,7 +13,7 @@ import type { RecordedEvent } from './source-event.decoder';
  */
 export class RecorderSupervisor {
   private current: string[] = [];
-  private runner?: ConsumerRunner<RecordedEvent>;
+  private runner?: Startable;
   private timer?: NodeJS.Timeout;
   private checking = Promise.resolve();
 
@@ -18,7 +21,7 @@ export class RecorderSupervisor {
     private readonly options: {
       client: MessagingClient;
       sources: readonly string[];
-      recorder: (topics: string[]) => ConsumerRunner<RecordedEvent>;
+      recorder: (topics: string[]) => Startable;
       recheckMs?: number;
       logger?: PlatformLogger;
     },
