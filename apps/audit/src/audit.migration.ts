@@ -24,9 +24,9 @@ const STATEMENTS = [
      leaf            bytea NOT NULL CHECK (octet_length(leaf) = 32),
      appended_at     timestamptz NOT NULL DEFAULT now()
    )`,
-  // Complete subtrees above the leaves (level >= 1), for proofs: one indexed read per proof.
+  // Complete subtrees of level 8 and above (one per 256 leaves), for proofs; lower ones are hashed from the leaves (log/sql.node-reader.ts).
   `CREATE TABLE IF NOT EXISTS audit.nodes (
-     level smallint NOT NULL CHECK (level >= 1),
+     level smallint NOT NULL CHECK (level >= 8),
      idx   bigint NOT NULL CHECK (idx >= 0),
      hash  bytea NOT NULL CHECK (octet_length(hash) = 32),
      PRIMARY KEY (level, idx)

@@ -5,7 +5,7 @@ import {
 } from '@cfc/tlog';
 import { entryFromParts, type DraftParts } from '../domain/entries/audit-draft';
 import type { AuditKeys } from '../keys/audit-keys';
-import { sqlNodeReader } from './sql.node-reader';
+import { sqlNodeReader, STORED_NODE_LEVEL } from './sql.node-reader';
 
 /** A tile row; level -1 is an entry bundle. */
 export interface TileRow {
@@ -79,7 +79,7 @@ export class LogAppender {
       const bytes = entryFromParts(parts, seq);
       const added = this.tree.appendData(bytes);
       rows.entries.push({ seq, sourceEventId, subject, bytes, leaf: Buffer.from(added[0].hash) });
-      for (const node of added) if (node.level > 0) rows.nodes.push({ level: node.level, index: node.index, hash: Buffer.from(node.hash) });
+      for (const node of added) if (node.level >= STORED_NODE_LEVEL) rows.nodes.push({ level: node.level, index: node.index, hash: Buffer.from(node.hash) });
       for (const tile of this.tiles.add(added)) rows.fullTiles.push(tileRow(tile));
       const bundle = this.bundles.add(bytes);
       if (bundle) rows.fullTiles.push({ level: -1, index: bundle.index, width: bundle.width, bytes: bundle.data });
