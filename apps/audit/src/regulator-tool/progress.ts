@@ -18,14 +18,16 @@ function duration(seconds: number): string {
  * times a second; otherwise a plain line every few seconds, for logs and CI.
  */
 export class Progress {
-  private readonly started = Date.now();
-  private lastDraw = 0;
+  private readonly started: number;
+  private lastDraw = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly out: Output,
     private readonly total: number,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.started = now();
+  }
 
   update(done: number, problems: number, force = false): void {
     const t = this.now();
