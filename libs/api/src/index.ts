@@ -1,5 +1,6 @@
 // @cfc/api: the public HTTP API's DTOs. The gateway documents and first-validates with them; the owning
 // service validates again with the same classes (libs/platform validateDto / ProblemValidationPipe).
+export * from './audit';
 export * from './common/problem.dto';
 export * from './common/validators';
 export * from './identity/identity.dto';

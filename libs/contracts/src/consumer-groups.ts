@@ -22,6 +22,8 @@ export const ConsumerGroups = {
   reportStatistics: consumerGroup('report', 'statistics'),
   /** The report service's read model of bindings: masked numbers, provider, account type (cfc.binding.events.v1). */
   reportBindings: consumerGroup('report', 'bindings'),
+  /** The activity records, projected from cfc.audit.v1 alone (a generation suffix per rebuild). */
+  auditActivity: consumerGroup('audit', 'activity'),
 } as const;
 
 /**

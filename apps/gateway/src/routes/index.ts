@@ -1,3 +1,4 @@
+import { auditRoutes } from './audit.routes';
 import type { RouteTable } from './gateway-route';
 import { bindingRoutes } from './binding.routes';
 import { consentRoutes } from './consent.routes';
@@ -5,4 +6,4 @@ import { identityRoutes } from './identity.routes';
 import { reportRoutes } from './report.routes';
 
 /** Every public route the gateway forwards, one table per owning context. */
-export const ROUTES: RouteTable = [...identityRoutes, ...bindingRoutes, ...consentRoutes, ...reportRoutes];
+export const ROUTES: RouteTable = [...identityRoutes, ...bindingRoutes, ...consentRoutes, ...reportRoutes, ...auditRoutes];

@@ -1,0 +1,41 @@
+import type { AnyAuditedType } from './audited-type';
+import { bindingAudited } from './binding.audited';
+import { consentAudited } from './consent.audited';
+import { identityAudited } from './identity.audited';
+import { reportAudited } from './report.audited';
+
+/**
+ * Every event type that goes on the audit stream, one entry each. A new context's events (message.*,
+ * declaration.*, objection.*: issue 13) need one entry in a `<context>.audited.ts` spread here.
+ */
+export const AUDITED_TYPES: Readonly<Record<string, AnyAuditedType>> = {
+  ...identityAudited,
+  ...bindingAudited,
+  ...consentAudited,
+  ...reportAudited,
+};
+
+/**
+ * Event types on the consumed topics that are deliberately not audited, and why. A type in neither table
+ * is dead-lettered (UNMAPPED_EVENT_TYPE) rather than dropped, so that a new audited event is never lost
+ * for want of a line here: it can be replayed once its entry exists.
+ */
+export const NOT_AUDITED: Readonly<Record<string, string>> = {
+  'login-challenge.issued': 'a login step: its outcome is audited (subject.logged-in, subject.login-failed, login-challenge.locked)',
+  'institution.client-registered': 'credential administration of an institution; the secret hash never leaves identity',
+  'provider-key.registered': 'provider key administration (not an enterprise activity); identity serves the key history',
+  'provider-key.revoked': 'provider key administration (not an enterprise activity); identity serves the key history',
+  'authorization.used':
+    'the query it counts is audited as query.performed, which names the authorisation, the product, the accounts and the report hash; a second entry for the same act would double every institution query in the log and the record',
+  'statistics.accepted': 'data supplied by a provider under a binding, not an act of consent or disclosure; every disclosure of it is audited as query.performed',
+};
+
+export type Classification = { kind: 'audited'; mapping: AnyAuditedType } | { kind: 'not-audited'; reason: string } | { kind: 'unmapped' };
+
+/** What the recorder does with an event of this type. */
+export function classify(type: string): Classification {
+  const mapping = Object.hasOwn(AUDITED_TYPES, type) ? AUDITED_TYPES[type] : undefined;
+  if (mapping) return { kind: 'audited', mapping };
+  const reason = Object.hasOwn(NOT_AUDITED, type) ? NOT_AUDITED[type] : undefined;
+  return reason ? { kind: 'not-audited', reason } : { kind: 'unmapped' };
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { usccCheckCharacter, type Actor, type EventEnvelope } from '@cfc/contracts';
+
+// Valid data of every event type the audit consumes, as their services write them (checked against the
+// contracts in audited-types.spec.ts), and envelopes as the outbox relays put them on Kafka.
+
+/** A valid USCC for test enterprise `n` (0 <= n < 100000). */
+export function testUscc(n: number): string {
+  const first17 = `9111000000MA${String(n).padStart(5, '0')}`;
+  return first17 + usccCheckCharacter(first17);
+}
+
+export const ENTERPRISE = testUscc(1);
+export const FULL_ACCOUNT = '6222020200112233445';
+const at = '2026-11-24T08:00:00.000Z';
+const challengeId = '3f1c8a52-7f54-4d1e-a0a4-93c1f4a1b2c7';
+const bindingId = 'b7d1c0de-0000-4000-8000-000000000001';
+const authorizationId = 'a7d1c0de-0000-4000-8000-000000000002';
+const agreement = { version: '1.0', sha256: 'e'.repeat(64), acceptedAt: at };
+const base = { bindingId, subject: ENTERPRISE, provider: 'B0001', account: { number: FULL_ACCOUNT, type: 'BASIC' as const } };
+const ref = { authorizationId, subject: ENTERPRISE, lender: 'L0001' };
+const queryLimit = { count: 2, perDays: 1 };
+
+/** One sample per type: its data and who acts. */
+export const SAMPLE_EVENTS: Record<string, { data: Record<string, unknown>; actor: Actor; subject?: string }> = {
+  'login-challenge.issued': { data: { challengeId, uscc: ENTERPRISE, issuedAt: at, expiresAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'subject.logged-in': { data: { challengeId, uscc: ENTERPRISE, at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'subject.login-failed': { data: { challengeId, uscc: ENTERPRISE, reason: 'WRONG_CODE', failedAttempts: 2, at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'login-challenge.locked': { data: { challengeId, uscc: ENTERPRISE, at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'subject.logged-out': { data: { uscc: ENTERPRISE, tokenId: 'tok-1', at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'data-account.opened': { data: { uscc: ENTERPRISE, openedAt: at, challengeId }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'institution.registered': { data: { institutionId: 'L0001', name: '示例银行股份有限公司', roles: ['USER'], at }, actor: { kind: 'system', id: 'identity' }, subject: undefined },
+  'institution.client-registered': { data: { institutionId: 'L0001', clientId: 'l0001', secretId: 's-1', at }, actor: { kind: 'system', id: 'identity' }, subject: undefined },
+  'provider-key.registered': { data: { institutionId: 'B0001', keyId: 'k1', publicKeyPem: '-----BEGIN PUBLIC KEY-----\nAA\n-----END PUBLIC KEY-----\n', at }, actor: { kind: 'system', id: 'identity' }, subject: undefined },
+  'provider-key.revoked': { data: { institutionId: 'B0001', keyId: 'k1', at }, actor: { kind: 'system', id: 'identity' }, subject: undefined },
+  'binding.requested': { data: { ...base, agreement, requestedAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'binding.confirmed': { data: { ...base, confirmedAt: at }, actor: { kind: 'institution', id: 'B0001' } },
+  'binding.rejected': { data: { ...base, reason: 'ACCOUNT_NOT_HELD_BY_SUBJECT', rejectedAt: at }, actor: { kind: 'institution', id: 'B0001' } },
+  'binding.ended': { data: { ...base, endedAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'binding.expired': { data: { ...base, expiredAt: at }, actor: { kind: 'system', id: 'binding' } },
+  'authorization.requested': {
+    data: { ...ref, purpose: 'LOAN_APPLICATION', products: ['CREDIT_REPORT'], months: 12, validDays: 30, accounts: [bindingId], queryLimit, requestedAt: at, answerBy: '2026-12-01T08:00:00.000Z' },
+    actor: { kind: 'institution', id: 'L0001' },
+  },
+  'authorization.granted': {
+    data: { ...ref, accounts: [bindingId], products: ['CREDIT_REPORT', 'DETAIL_SUMMARY'], months: 12, validUntil: '2026-12-24T17:00:00.000Z', queryLimit, grantedAt: at },
+    actor: { kind: 'enterprise', id: ENTERPRISE },
+  },
+  'authorization.rejected': { data: { ...ref, rejectedAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'authorization.revoked': { data: { ...ref, revokedAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'authorization.extended': { data: { ...ref, addedAccounts: [], validUntil: '2027-01-24T08:00:00.000Z', extendedAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'authorization.paused': { data: { ...ref, pausedAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'authorization.resumed': { data: { ...ref, resumedAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'authorization.expired': { data: { ...ref, phase: 'GRANT', expiredAt: at }, actor: { kind: 'system', id: 'consent' } },
+  'authorization.used': { data: { ...ref, product: 'CREDIT_REPORT', queryId: 'q-1', usedAt: at }, actor: { kind: 'institution', id: 'L0001' } },
+  'statistics.accepted': {
+    data: {
+      submissionId: 'c7d1c0de-0000-4000-8000-000000000003', provider: 'B0001', acceptedAt: at,
+      records: [{
+        bindingId, account: { number: FULL_ACCOUNT, type: 'BASIC' }, subject: ENTERPRISE, period: '2026-10', revision: 1,
+        inflow: { amount: 12345600, count: 42 }, outflow: { amount: 9876500, count: 37 },
+        cash: { deposit: { amount: 300000, count: 3 }, withdrawal: { amount: 0, count: 0 } },
+        counterparties: [{ type: 'ENTERPRISE', inflow: { amount: 10000000, count: 30 }, outflow: { amount: 6000000, count: 20 }, distinct: 14 }],
+        balance: { end: 5400000, averageDaily: 4100000, min: 900000, max: 8800000 },
+        features: { activeDays: 21, largestInflow: 2000000, largestOutflow: 1500000, zeroBalanceDays: 0, topCounterpartyShare: 0.31 },
+      }],
+    },
+    actor: { kind: 'institution', id: 'B0001' },
+    subject: undefined,
+  },
+  'query.performed': {
+    data: {
+      queryId: '0b0f4f0e-6f57-4a53-9d2c-1f1f8b0c8a11', reportId: '9a7c3d52-1b7e-4d0c-8f5e-2a6c0a9b7e21', kind: 'INSTITUTION', subject: ENTERPRISE,
+      requester: { kind: 'institution', id: 'L0001' }, authorizationId, product: 'CREDIT_REPORT',
+      accounts: [{ bindingId, provider: 'B0001', accountType: 'BASIC', accountNumber: '6222***********3445' }],
+      period: { from: '2025-11', to: '2026-10', months: 12 }, reportSha256: 'a'.repeat(64), reportBytes: 1234, schemaVersion: 1, catalogueVersion: 1, performedAt: at,
+    },
+    actor: { kind: 'institution', id: 'L0001' },
+  },
+};
+
+/** An envelope as an outbox relay publishes it (libs/eventing toMessage: the envelope without position). */
+export function envelope(type: string, overrides: Partial<EventEnvelope> & { data?: unknown } = {}): EventEnvelope {
+  const sample = SAMPLE_EVENTS[type];
+  if (!sample && overrides.data === undefined) throw new Error(`no sample of ${type}`);
+  const subject = overrides.subject ?? ('subject' in (sample ?? {}) ? sample.subject : ENTERPRISE);
+  return {
+    eventId: randomUUID(),
+    type,
+    schemaVersion: 1,
+    streamId: `sample-${randomUUID()}`,
+    streamVersion: 1,
+    ...(subject !== undefined ? { subject } : {}),
+    actor: sample?.actor ?? { kind: 'system', id: 'test' },
+    occurredAt: new Date().toISOString(),
+    correlationId: randomUUID(),
+    ...overrides,
+    data: overrides.data ?? sample.data,
+  } as EventEnvelope;
+}
