@@ -39,7 +39,7 @@ describe('an objection', () => {
     expect(when(events, corrected(2), at(3))).toEqual([{ type: 'objection.resolved', data: expect.objectContaining({ outcome: 'CORRECTED', status: 'CORRECTED', correctedRevision: 2, disputedRevision: 1, late: false }) }]);
     expect(refusal(events, corrected(1), at(3))).toBe('CORRECTION_NOT_HIGHER');
     expect(refusal(events, corrected(3, false), at(3))).toBe('CORRECTION_NOT_RECEIVED');
-    expect(refusal(events, { ...corrected(2), provider: 'P0001' }, at(3))).toBe('OBJECTION_OF_ANOTHER_PROVIDER');
+    expect(refusal(events, { type: 'ResolveObjection', provider: 'P0001', outcome: 'CORRECTED', correctedRevision: 2, revisionStored: true }, at(3))).toBe('OBJECTION_OF_ANOTHER_PROVIDER');
     expect(refusal([], corrected(2), at(3))).toBe('UNKNOWN_OBJECTION');
   });
 

@@ -1,4 +1,4 @@
-import { daysInMonth, periodProblem, shanghaiMonth } from './period';
+import { daysInMonth, lastCompleteMonth, periodProblem, shanghaiMonth } from './period';
 
 describe('periods in Asia/Shanghai', () => {
   it('takes the month of the instant in UTC+8', () => {
@@ -22,5 +22,13 @@ describe('periods in Asia/Shanghai', () => {
 
   it('counts the days of a month, leap Februaries included', () => {
     expect([daysInMonth('2024-02'), daysInMonth('2026-02'), daysInMonth('2026-04'), daysInMonth('2026-12')]).toEqual([29, 28, 30, 31]);
+  });
+});
+
+describe('the last complete month', () => {
+  it('is the month before the current one in Shanghai, across a new year', () => {
+    expect(lastCompleteMonth(new Date('2026-11-05T02:00:00Z'))).toBe('2026-10');
+    expect(lastCompleteMonth(new Date('2026-12-31T16:30:00Z'))).toBe('2026-12'); // already January 2027 in Shanghai
+    expect(lastCompleteMonth(new Date('2027-01-15T00:00:00Z'))).toBe('2026-12');
   });
 });

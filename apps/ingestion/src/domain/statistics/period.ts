@@ -26,3 +26,9 @@ export function daysInMonth(period: string): number {
   const [year, month] = period.split('-').map(Number);
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** The last month that has ended at `now` (Asia/Shanghai): the newest a provider can have supplied. */
+export function lastCompleteMonth(now: Date): string {
+  const [year, month] = shanghaiMonth(now).split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
