@@ -52,12 +52,15 @@ platform() {
   acls --add --allow-principal "User:cfc-identity" --operation Write --operation Create --topic "cfc.identity.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-identity" --operation Write --operation Create --topic "cfc.identity.dead-letter.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-identity" --operation Read --group "cfc.identity." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-identity" --operation Read --operation Create --topic "cfc.consent.events.v1" --resource-pattern-type literal
   scram_user "cfc-binding" "${CFC_KAFKA_PASSWORD_BINDING:?set CFC_KAFKA_PASSWORD_BINDING}"
   acls --add --allow-principal "User:cfc-binding" --operation Write --operation Create --topic "cfc.binding.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-binding" --operation Write --operation Create --topic "cfc.binding.dead-letter.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-binding" --operation Read --group "cfc.binding." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-binding" --operation Write --operation Create --topic "cfc.provider." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-binding" --operation Read --topic "cfc.provider.inbound.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-binding" --operation Read --topic "cfc.binding.events.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-binding" --operation Write --operation Create --topic "cfc.ingestion.dead-letter.v1" --resource-pattern-type literal
   scram_user "cfc-consent" "${CFC_KAFKA_PASSWORD_CONSENT:?set CFC_KAFKA_PASSWORD_CONSENT}"
   acls --add --allow-principal "User:cfc-consent" --operation Write --operation Create --topic "cfc.consent.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-consent" --operation Write --operation Create --topic "cfc.consent.dead-letter.v1" --resource-pattern-type literal
@@ -68,6 +71,8 @@ platform() {
   acls --add --allow-principal "User:cfc-ingestion" --operation Read --group "cfc.ingestion." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-ingestion" --operation Read --operation Create --topic "cfc.provider.inbound.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-ingestion" --operation Write --operation Create --topic "cfc.provider." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-ingestion" --operation Read --topic "cfc.ingestion.events.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-ingestion" --operation Read --topic "cfc.binding.events.v1" --resource-pattern-type literal
   scram_user "cfc-report" "${CFC_KAFKA_PASSWORD_REPORT:?set CFC_KAFKA_PASSWORD_REPORT}"
   acls --add --allow-principal "User:cfc-report" --operation Write --operation Create --topic "cfc.report.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-report" --operation Write --operation Create --topic "cfc.report.dead-letter.v1" --resource-pattern-type literal

@@ -15,8 +15,6 @@ export interface RecordRejection {
 export interface Candidate {
   index: number;
   record: AcceptedStatisticsRecord;
-  /** Canonical JSON of the record: equal figures give equal text, whatever the key order. */
-  canonical: string;
 }
 
 /** The binding binding's resolve answered for one account (null: none ACTIVE for that subject at that provider). */
@@ -34,8 +32,7 @@ export function attachBindings(valid: ReadonlyArray<{ index: number; record: Sta
       rejections.push({ index, reason: 'UNBOUND_ACCOUNT', detail: `no ACTIVE binding of this ${record.account.type} account for ${record.subject} at this provider` });
       return;
     }
-    const accepted = { ...record, bindingId: binding.bindingId };
-    candidates.push({ index, record: accepted, canonical: stableJson(accepted) });
+    candidates.push({ index, record: { ...record, bindingId: binding.bindingId } });
   });
   return { candidates, rejections };
 }
@@ -52,7 +49,8 @@ export function withinMessage(candidates: readonly Candidate[]): { unique: Candi
     const key = revisionKey(c.record);
     const seen = first.get(key);
     if (!seen) first.set(key, c);
-    else if (seen.canonical === c.canonical) duplicates.push(c.index);
+    // Canonical JSON only for the rare collision: equal figures give equal text, whatever the key order.
+    else if (stableJson(seen.record) === stableJson(c.record)) duplicates.push(c.index);
     else rejections.push({ index: c.index, reason: 'REVISION_CONFLICT', detail: `record ${seen.index} of this message carries revision ${c.record.revision} of ${c.record.period} with other figures` });
   }
   return { unique: [...first.values()], duplicates, rejections };
