@@ -116,15 +116,20 @@ describeIntegration('ingestion: objections through the gateway, answered by a pr
     expect(overdue.map((o: { id: string }) => o.id)).toEqual([id]);
     expect((await stack.call('/v1/regulator/objections', { token })).status).toBe(403); // an enterprise is no regulator
 
-    const view = await stack.eventually('the bound account in the providers view', async () => {
-      const body = (await stack.call('/v1/regulator/providers', { token: regulator })).body;
-      const b = body.providers?.find((p: { provider: string }) => p.provider === 'B0001');
-      return b?.freshness.boundAccounts >= 1 ? b : undefined;
-    });
+    // cfc.binding.events.v1 is shared by every suite on the broker: other stacks' bindings are bound accounts too.
+    const page = async (after?: string) => (await stack.call(`/v1/regulator/providers/B0001/accounts?limit=100${after ? `&after=${after}` : ''}`, { token: regulator })).body;
+    const findMine = async () => {
+      for (let body = await page(); ; body = await page(body.next)) {
+        const mine = body.accounts.find((a: { bindingId: string }) => a.bindingId === binding);
+        if (mine || !body.next) return mine;
+      }
+    };
+    const mine = await stack.eventually('the bound account in the freshness read model', findMine);
+    expect(mine).toEqual({ bindingId: binding, subject, latestMonth: months[0], receivedAt: expect.any(String), account: { number: expect.stringMatching(/\*/), type: account.type } });
+    const view = (await stack.call('/v1/regulator/providers', { token: regulator })).body.providers.find((p: { provider: string }) => p.provider === 'B0001');
     expect(view).toMatchObject({ openObjections: 1, overdueObjections: 1, total: { objectionsRaised: 3, objectionsResolved: 2, acceptedRecords: 4 }, last24h: { acceptedRecords: 0 } }); // 24 h are behind, 21 days on
-    expect(view.freshness).toMatchObject({ boundAccounts: 1, suppliedAccounts: 1, newestMonth: months[0] });
-    const accounts = (await stack.call('/v1/regulator/providers/B0001/accounts', { token: regulator })).body;
-    expect(accounts.accounts).toEqual([expect.objectContaining({ bindingId: binding, subject, latestMonth: months[0], account: { number: expect.stringMatching(/\*/), type: account.type } })]);
+    expect(view.freshness).toMatchObject({ suppliedAccounts: 1, newestMonth: months[0] }); // statistics only this stack's ingestion stored
+    expect(view.freshness.boundAccounts).toBeGreaterThanOrEqual(1);
     expect((await stack.call('/v1/regulator/providers/B0001/accounts?limit=0', { token: regulator })).status).toBe(400);
   });
 });
