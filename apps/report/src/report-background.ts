@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { contextEventsTopic, deadLetterTopic } from '@cfc/contracts';
 import { RelayThread, type ConsumerRunner } from '@cfc/eventing';
-import { MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient, type PlatformLogger } from '@cfc/platform';
+import { kafkaSaslFromConfig, MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient, type PlatformLogger } from '@cfc/platform';
 import { bindingsConsumer } from './read-model/bindings.consumer';
 import { statisticsConsumer } from './read-model/statistics.consumer';
 import type { ReportConfig } from './report.config';
@@ -48,6 +48,7 @@ export class ReportBackground implements OnApplicationBootstrap, OnModuleDestroy
     this.relay = await RelayThread.start({
       databaseUrl: this.config.DATABASE_URL,
       brokers: this.config.KAFKA_BROKERS,
+      sasl: kafkaSaslFromConfig(this.config),
       topic: own,
       clientId: 'cfc-report-relay',
       idleMs: 50,

@@ -80,11 +80,11 @@ export class ReportTestStack {
     const clockFile = join(this.dataDir, 'clock-offset');
     writeFileSync(clockFile, String(this.clockOffsetMs));
     const common = { KAFKA_BROKERS: kafka.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET };
-    const report = await this.app(reportService, { ...common, DATABASE_URL: reportDb.url, BINDING_URL: this.bindings.url, CONSENT_URL: this.consent.url, REPORT_CONSUMER_GROUP_SUFFIX: `.${uniqueName('t')}`, CFC_CLOCK_OFFSET_FILE: clockFile });
+    const report = await this.app(reportService, { ...common, ...integrationStack().kafkaServiceEnv('report'), DATABASE_URL: reportDb.url, BINDING_URL: this.bindings.url, CONSENT_URL: this.consent.url, REPORT_CONSUMER_GROUP_SUFFIX: `.${uniqueName('t')}`, CFC_CLOCK_OFFSET_FILE: clockFile });
     this.reportUrl = urlOf(report);
     this.sqlClient = new Client({ connectionString: reportDb.url });
     await this.sqlClient.connect();
-    const client = new Kafka({ clientId: 'report-test', brokers: kafka, logLevel: logLevel.NOTHING });
+    const client = new Kafka({ clientId: 'report-test', brokers: kafka, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING });
     this.producer = client.producer();
     await this.producer.connect();
     this.consumer = client.consumer({ groupId: uniqueName('report-events-reader'), maxWaitTimeInMs: 100 });
@@ -92,9 +92,9 @@ export class ReportTestStack {
     await this.consumer.subscribe({ topics: [contextEventsTopic('report')], fromBeginning: true });
     await this.consumer.run({ eachMessage: async ({ message }) => void this.reportEvents.push(JSON.parse(message.value!.toString('utf8'))) });
     if (!withGateway) return;
-    const identity = await this.app(identityService, { ...common, DATABASE_URL: (await this.database('identity')).url, CFC_DATA_DIR: this.dataDir, CFC_EMBEDDED: 'true' });
+    const identity = await this.app(identityService, { ...common, ...integrationStack().kafkaServiceEnv('identity'), DATABASE_URL: (await this.database('identity')).url, CFC_DATA_DIR: this.dataDir, CFC_EMBEDDED: 'true' });
     this.demo = JSON.parse(readFileSync(join(this.dataDir, 'demo.json'), 'utf8')) as DemoDataSet;
-    const gateway = await this.app(gatewayService, { ...common, DATABASE_URL: (await this.database('gateway')).url, IDENTITY_URL: urlOf(identity), REPORT_URL: this.reportUrl });
+    const gateway = await this.app(gatewayService, { ...common, ...integrationStack().kafkaServiceEnv('gateway'), DATABASE_URL: (await this.database('gateway')).url, IDENTITY_URL: urlOf(identity), REPORT_URL: this.reportUrl });
     this.gatewayUrl = urlOf(gateway);
   }
 
