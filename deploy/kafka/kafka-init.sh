@@ -76,6 +76,8 @@ platform() {
   acls --add --allow-principal "User:cfc-ingestion" --operation Read --group "cfc.ingestion." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-ingestion" --operation Read --operation Create --topic "cfc.provider.inbound.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-ingestion" --operation Write --operation Create --topic "cfc.provider." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-ingestion" --operation Read --topic "cfc.ingestion.events.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-ingestion" --operation Read --topic "cfc.binding.events.v1" --resource-pattern-type literal
   scram_user "cfc-report" "${CFC_KAFKA_PASSWORD_REPORT:?set CFC_KAFKA_PASSWORD_REPORT}"
   acls --add --allow-principal "User:cfc-report" --operation Write --operation Create --topic "cfc.report.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-report" --operation Write --operation Create --topic "cfc.report.dead-letter.v1" --resource-pattern-type literal

@@ -8,3 +8,5 @@ export * from './binding/binding.dto';
 export * from './consent/consent-requests.dto';
 export * from './consent/consent-views.dto';
 export * from './report/report.dto';
+export * from './ingestion/objection.dto';
+export * from './ingestion/providers.dto';

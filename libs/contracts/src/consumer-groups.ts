@@ -10,7 +10,12 @@ export function consumerGroup(context: BoundedContext, purpose: string): string 
 
 /** The well-known groups of the platform; add a line when a context gains a consumer. */
 export const ConsumerGroups = {
+  /** Ingestion: statistics.submitted and objection.resolved on cfc.provider.inbound.v1, and what nobody owns (dead letters). */
   ingestionInbound: consumerGroup('ingestion', 'provider-inbound'),
+  /** Ingestion: submission outcomes, dead letters and objection.raised from cfc.ingestion.events.v1 to providers and the dead-letter topic. */
+  ingestionProviderForwarder: consumerGroup('ingestion', 'provider-forwarder'),
+  /** Ingestion's read model of bindings (freshness per bound account) from cfc.binding.events.v1. */
+  ingestionBindings: consumerGroup('ingestion', 'bindings'),
   auditRecorder: consumerGroup('audit', 'recorder'),
   /** Binding: the providers' binding.confirmed / binding.rejected answers on cfc.provider.inbound.v1. */
   bindingProviderReplies: consumerGroup('binding', 'provider-replies'),

@@ -76,6 +76,8 @@ export const SERVICE_KAFKA_PERMISSIONS: Readonly<Record<KafkaService, readonly K
     ...ownRoom('ingestion'), // its dead-letter topic is the contract's cfc.ingestion.dead-letter.v1
     topic(Topics.providerInbound, 'READ', 'CREATE'), // ingestion owns the inbound topic (ARCHITECTURE.md)
     providerOutboundTopics,
+    // its provider forwarder reads its own events; its freshness read model follows binding's
+    ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding')),
   ],
   report: [...ownRoom('report'), ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding'))],
   audit: [
