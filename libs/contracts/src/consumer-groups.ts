@@ -22,6 +22,10 @@ export const ConsumerGroups = {
   reportStatistics: consumerGroup('report', 'statistics'),
   /** The report service's read model of bindings: masked numbers, provider, account type (cfc.binding.events.v1). */
   reportBindings: consumerGroup('report', 'bindings'),
+  /** The report service's read model of the enterprises' declarations (声明: declaration.made / withdrawn on cfc.identity.events.v1). */
+  reportDeclarations: consumerGroup('report', 'declarations'),
+  /** The report service's read model of objections (异议: objection.raised / resolved / overdue on cfc.ingestion.events.v1). */
+  reportObjections: consumerGroup('report', 'objections'),
 } as const;
 
 /**

@@ -74,7 +74,8 @@ export const SERVICE_KAFKA_PERMISSIONS: Readonly<Record<KafkaService, readonly K
     topic(Topics.providerInbound, 'READ', 'CREATE'),
     providerOutboundTopics,
   ],
-  report: [...ownRoom('report'), ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding'))],
+  // report keeps read models of statistics and objections (ingestion), bindings, and declarations (identity).
+  report: [...ownRoom('report'), ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding'), contextEventsTopic('identity'))],
   audit: [
     ...ownRoom('audit'),
     ...reads(...BOUNDED_CONTEXTS.map(contextEventsTopic)),
