@@ -42,7 +42,7 @@ const logger = new Logger('identity');
             warn: (o, m) => logger.warn(o, m),
             error: (o, m) => logger.error(o, m),
           },
-          { internal, now: () => clock.now() },
+          { internal, subjectServicesNow: () => clock.now() },
         ),
     },
   ],

@@ -48,7 +48,10 @@ export interface IdentityDependencies {
   internal?: InternalClient;
   /** Tests may answer for binding themselves. */
   bindings?: BindingOwnershipCheck;
+  /** Logins and tokens: the system time, which the gateway checks tokens against. */
   now?: () => Date;
+  /** The subject services' time (messages, declarations and the month a declaration may name): the platform's CLOCK. */
+  subjectServicesNow?: () => Date;
 }
 
 /** DI token of the IdentityRuntime. */
@@ -57,6 +60,7 @@ export const IDENTITY_RUNTIME = Symbol('IDENTITY_RUNTIME');
 /** Migrates, loads keys, seeds the demo registry when enabled, and wires the use cases. */
 export async function createIdentityRuntime(db: SqlDatabase, config: IdentityConfig, logger: PlatformLogger, deps: IdentityDependencies = {}): Promise<IdentityRuntime> {
   const now = deps.now ?? (() => new Date());
+  const subjectNow = deps.subjectServicesNow ?? now;
   checkOperatorToken(config.IDENTITY_OPERATOR_TOKEN);
   await migrateEventing(db);
   await migrateIdentity(db);
@@ -92,8 +96,8 @@ export async function createIdentityRuntime(db: SqlDatabase, config: IdentityCon
     registry,
     sms,
     operatorToken: config.IDENTITY_OPERATOR_TOKEN,
-    messages: new MessagesService(store, db, now),
-    declarations: new DeclarationsService(store, db, deps.bindings ?? bindingCheck(deps.internal), now),
+    messages: new MessagesService(store, db, subjectNow),
+    declarations: new DeclarationsService(store, db, deps.bindings ?? bindingCheck(deps.internal), subjectNow),
     guide,
   };
 }

@@ -95,7 +95,7 @@ describeIntegration('report read models', () => {
     await stack.handled(after.eventId);
     await stack.handled(other.eventId); // handled: inbox row, no effect
     expect(await stack.sql(`SELECT binding_id FROM report.statistics WHERE binding_id = ANY($1)`, [[`${id}-x`, `${id}-y`]])).toEqual([]);
-    const kafka = new Kafka({ brokers: integrationStack().kafkaBrokers, logLevel: logLevel.NOTHING });
+    const kafka = new Kafka({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING });
     const reader = kafka.consumer({ groupId: uniqueName('dlq-reader'), maxWaitTimeInMs: 100 });
     const dead: Array<{ value: string; reason?: string }> = [];
     await reader.connect();
