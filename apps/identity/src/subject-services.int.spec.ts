@@ -26,7 +26,7 @@ describeIntegration('subject services: messages, declarations, service guide', (
     stack.bindings.put(bindingView(binding(aActive, ea.uscc, '6222020200112233445')), bindingView(binding(aEnded, ea.uscc, '6222020200112233446'), 'ENDED'), bindingView(binding(bActive, eb.uscc, '6222020200112233447')));
     a = { uscc: ea.uscc, token: await stack.enterpriseToken(2) };
     b = { uscc: eb.uscc, token: await stack.enterpriseToken(3) };
-  });
+  }, 180_000); // services start slowly on a loaded machine
   afterAll(() => stack?.stop());
 
   it('leaves and lists messages exactly as written; the operator lists the open ones and replies; both go out as events', async () => {
