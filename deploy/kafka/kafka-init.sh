@@ -52,12 +52,15 @@ platform() {
   acls --add --allow-principal "User:cfc-identity" --operation Write --operation Create --topic "cfc.identity.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-identity" --operation Write --operation Create --topic "cfc.identity.dead-letter.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-identity" --operation Read --group "cfc.identity." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-identity" --operation Read --operation Create --topic "cfc.consent.events.v1" --resource-pattern-type literal
   scram_user "cfc-binding" "${CFC_KAFKA_PASSWORD_BINDING:?set CFC_KAFKA_PASSWORD_BINDING}"
   acls --add --allow-principal "User:cfc-binding" --operation Write --operation Create --topic "cfc.binding.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-binding" --operation Write --operation Create --topic "cfc.binding.dead-letter.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-binding" --operation Read --group "cfc.binding." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-binding" --operation Write --operation Create --topic "cfc.provider." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-binding" --operation Read --topic "cfc.provider.inbound.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-binding" --operation Read --topic "cfc.binding.events.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-binding" --operation Write --operation Create --topic "cfc.ingestion.dead-letter.v1" --resource-pattern-type literal
   scram_user "cfc-consent" "${CFC_KAFKA_PASSWORD_CONSENT:?set CFC_KAFKA_PASSWORD_CONSENT}"
   acls --add --allow-principal "User:cfc-consent" --operation Write --operation Create --topic "cfc.consent.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-consent" --operation Write --operation Create --topic "cfc.consent.dead-letter.v1" --resource-pattern-type literal
@@ -74,6 +77,7 @@ platform() {
   acls --add --allow-principal "User:cfc-report" --operation Read --group "cfc.report." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-report" --operation Read --topic "cfc.ingestion.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-report" --operation Read --topic "cfc.binding.events.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-report" --operation Read --topic "cfc.identity.events.v1" --resource-pattern-type literal
   scram_user "cfc-audit" "${CFC_KAFKA_PASSWORD_AUDIT:?set CFC_KAFKA_PASSWORD_AUDIT}"
   acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.dead-letter.v1" --resource-pattern-type literal

@@ -111,7 +111,8 @@ describeIntegration('report read models', () => {
     });
     const made = { declarationId: randomUUID(), uscc: SUBJECT, text: '声明', scope: 'REPORT', madeAt: '2026-11-10T00:00:00.000Z' };
     const brokenDeclaration = declaration({ ...made, bindingId: 'b-1' }); // a whole-report declaration naming a binding
-    const goodDeclaration = declaration({ ...made, declarationId: randomUUID() });
+    const goodId = randomUUID();
+    const goodDeclaration = declaration({ ...made, declarationId: goodId });
     const objection = { objectionId: `${id}-obj`, subject: SUBJECT, bindingId: `${id}-obj-binding`, period: '2026-10' };
     const { data: _data, ...shape } = objectionCorrectedEvent(objection, 2, '2026-11-10T00:00:00.000Z');
     const brokenObjection: EventEnvelope = { ...shape, data: { objectionId: objection.objectionId, bindingId: objection.bindingId, period: objection.period, status: 'CORRECTED' } }; // no revision
@@ -119,7 +120,7 @@ describeIntegration('report read models', () => {
     await stack.publish(contextEventsTopic('identity'), [brokenDeclaration, goodDeclaration]);
     await stack.publish(ingestion, [brokenObjection, goodObjection]);
     await eventually('the good declaration and objection in the read models', async () =>
-      (await stack.sql(`SELECT 1 FROM report.declarations WHERE declaration_id = $1`, [goodDeclaration.data.declarationId])).length === 1 &&
+      (await stack.sql(`SELECT 1 FROM report.declarations WHERE declaration_id = $1`, [goodId])).length === 1 &&
       (await stack.sql(`SELECT 1 FROM report.objections WHERE objection_id = $1 AND status = 'SUBMITTED'`, [objection.objectionId])).length === 1,
     );
     expect(await stack.sql(`SELECT 1 FROM report.declarations WHERE declaration_id = $1`, [made.declarationId])).toEqual([]);

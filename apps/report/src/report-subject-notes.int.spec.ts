@@ -68,10 +68,10 @@ describeIntegration('declarations and objections in reports', () => {
   afterAll(() => stack?.stop());
 
   it("prints the declarations a report touches to lenders and in self-queries, exactly as written; a withdrawn one is gone from the next report", async () => {
-    const declare = async (body: Json) => {
+    const declare = async (body: Json): Promise<{ id: string; at: string; text: string }> => {
       const answer = await call('/v1/subject/declarations', { body, token: enterprise });
       expect(answer.status).toBe(201);
-      return { ...answer.body, text: body.text as string };
+      return { id: answer.body.id, at: answer.body.at, text: body.text };
     };
     const whole = await declare({ text: '本企业声明：<b>十月流入</b>含股东借款\n"第二行" & more' });
     const onA = await declare({ text: 'A 账户为收款专户', bindingId: a.bindingId });

@@ -11,7 +11,7 @@ export const DECLARATION_TEXT_MAX_CHARACTERS = 500;
 export type SubjectTextProblem = 'TEXT_NOT_A_STRING' | 'TEXT_EMPTY' | 'TEXT_TOO_LONG' | 'TEXT_NOT_WELL_FORMED' | 'TEXT_CONTROL_CHARACTER';
 
 // C0 controls and DEL, except tab, line feed and carriage return (a message may have lines).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/; // eslint-disable-line no-control-regex -- finding them is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Unicode characters (code points) of a string: what the limits count, as a reader would. */
