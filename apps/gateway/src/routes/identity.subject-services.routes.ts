@@ -9,6 +9,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SECTION = /^(login|service|manual|faq)$/;
 const TEXT_PROBLEM: [number, string, string] = [400, 'VALIDATION_FAILED', 'text: must not be empty or only white space'];
 const SECTION_NOT_FOUND: [number, string, string] = [404, 'GUIDE_SECTION_NOT_FOUND', 'no such section: login, service, manual or faq'];
+const UNAVAILABLE: [number, string, string] = [503, 'IDENTITY_UNAVAILABLE', 'the identity service is not reachable; retry shortly'];
+const PAGE_EXAMPLE = '<!doctype html>\n<html lang="zh-CN">…<section id="login"><h1><span lang="zh-CN">登录指引</span> · <span lang="en">Logging in</span></h1>…</html>';
 
 /** The guide's HTML pages carry the portal's security headers (CSP: no inline script or style). */
 const page = (route: Omit<GatewayRoute, 'method' | 'audiences' | 'upstream' | 'tag'>): GatewayRoute => ({
@@ -100,7 +102,7 @@ export const subjectServiceRoutes: RouteTable = [
     response: GuideSectionDto,
     problems: [SECTION_NOT_FOUND],
   },
-  page({ path: '/guide', summary: 'The service guide as a readable page (HTML, Chinese with English beside it)', produces: 'text/html', problems: [[503, 'IDENTITY_UNAVAILABLE', 'the identity service is not reachable; retry shortly']] }),
-  page({ path: '/guide/guide.css', summary: "The guide pages' stylesheet", produces: 'text/css', problems: [[503, 'IDENTITY_UNAVAILABLE', 'the identity service is not reachable; retry shortly']] }),
-  page({ path: '/guide/:section', summary: 'One section of the service guide as a readable page', params: { section: SECTION }, produces: 'text/html', problems: [SECTION_NOT_FOUND] }),
+  page({ path: '/guide', summary: 'The service guide as a readable page (HTML, Chinese with English beside it)', produces: 'text/html', example: PAGE_EXAMPLE, problems: [UNAVAILABLE] }),
+  page({ path: '/guide/guide.css', summary: "The guide pages' stylesheet", produces: 'text/css', example: '.pair{display:grid;grid-template-columns:1fr 1fr}', problems: [UNAVAILABLE] }),
+  page({ path: '/guide/:section', summary: 'One section of the service guide as a readable page', params: { section: SECTION }, produces: 'text/html', example: PAGE_EXAMPLE, problems: [SECTION_NOT_FOUND] }),
 ];

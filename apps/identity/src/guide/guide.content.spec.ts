@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+// The portal's reader, to check the shape it is served (a test-only cross-app import).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { readGuide } from '../../../portal/src/api/shapes';
 import { GUIDE_CONTENT_DIR, GUIDE_SECTION_IDS, guideJson, loadGuide, pairLanguages } from './guide.content';
 
 const file = (language: string) => JSON.parse(readFileSync(join(GUIDE_CONTENT_DIR, `${language}.json`), 'utf8'));
@@ -65,5 +68,18 @@ describe('service guide content', () => {
     expect(json.faq.map((e) => e.id)).toEqual(faq.entries.map((e) => e.id));
     expect(json.sections[0].body['zh-CN'].split('\n')).toEqual(guide.sections[0].paragraphs['zh-CN']);
     expect(json.faq[0].question).toEqual({ 'zh-CN': faq.entries[0].question['zh-CN'], en: faq.entries[0].question.en });
+  });
+});
+
+describe('the portal reading the guide', () => {
+  it("finds every section and FAQ entry, paragraph by paragraph, in each language (apps/portal's own reader)", () => {
+    const guide = loadGuide();
+    const served = JSON.parse(JSON.stringify(guideJson(guide)));
+    for (const language of ['zh-CN', 'en'] as const) {
+      const read = readGuide(served, language)!;
+      expect(read.sections.map((s) => [s.id, s.paragraphs])).toEqual(guide.sections.filter((s) => s.id !== 'faq').map((s) => [s.id, s.paragraphs[language]]));
+      const faq = guide.sections.find((s) => s.id === 'faq')!;
+      expect(read.faq.map((e) => [e.id, e.title, e.paragraphs])).toEqual(faq.entries.map((e) => [e.id, e.question[language], e.answer[language]]));
+    }
   });
 });

@@ -1,3 +1,6 @@
+// The portal's report reader, to check what it makes of these sections (a test-only cross-app import).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { readReport } from '../../../../portal/src/pages/report/report.reader';
 import { buildReport, type ReportInput } from '../report/report-document';
 import { reportWindow } from '../statistics/scope';
 import { month } from '../testing/statistics.fixture';
@@ -91,5 +94,16 @@ describe("a report's declarations, disputes and corrections", () => {
       { title: { zh: '异议标注', en: 'Disputed months' }, items: [] },
       { title: { zh: '异议更正', en: 'Corrected figures' }, items: [] },
     ]);
+  });
+
+  it("is read by the portal: the declarations with their scope, and the disputed months", () => {
+    const view = readReport(JSON.parse(JSON.stringify(buildReport(input('DETAIL_SUMMARY')))), 'zh-CN');
+    expect(view.declarations).toEqual([
+      { text: 'The whole report: see our note', bindingId: undefined, period: undefined },
+      { text: '支付账户仅用于收款', bindingId: 'b-2', period: undefined },
+      { text: '九月流入含一笔退款 <b>', bindingId: 'b-1', period: '2026-09' },
+    ]);
+    // months summed over the accounts: 2026-08 (b-2) and 2026-10 (b-1) are disputed
+    expect(view.months.map((m) => [m.period, m.disputed])).toEqual([['2026-08', true], ['2026-09', false], ['2026-10', true]]);
   });
 });
