@@ -35,6 +35,8 @@ describeIntegration('subject services: messages, declarations, service guide', (
     expect(left.status).toBe(201);
     expect(Object.keys(left.body).sort()).toEqual(['at', 'id']);
     expect(left.body.at).toMatch(/^2026-11-15T04:0\d:\d\d\.\d{3}Z$/); // the moved clock
+    const listing = await stack.call('/v1/subject/messages', { token: a.token });
+    expect(listing.headers.get('x-content-type-options')).toBe('nosniff');
     const [mine] = await messagesOf(a.token);
     expect(mine).toEqual({ id: left.body.id, text, at: left.body.at, status: 'OPEN' });
     expect((await messagesOf(b.token)).map((m) => m.id)).not.toContain(left.body.id);

@@ -12,6 +12,9 @@ const SECTION_NOT_FOUND: [number, string, string] = [404, 'GUIDE_SECTION_NOT_FOU
 const UNAVAILABLE: [number, string, string] = [503, 'IDENTITY_UNAVAILABLE', 'the identity service is not reachable; retry shortly'];
 const PAGE_EXAMPLE = '<!doctype html>\n<html lang="zh-CN">…<section id="login"><h1><span lang="zh-CN">登录指引</span> · <span lang="en">Logging in</span></h1>…</html>';
 
+/** Answers that carry the enterprise's own words: never sniffed into anything but the JSON they are. */
+const AS_SENT = { 'x-content-type-options': 'nosniff' } as const;
+
 /** The guide's HTML pages carry the portal's security headers (CSP: no inline script or style). */
 const page = (route: Omit<GatewayRoute, 'method' | 'audiences' | 'upstream' | 'tag'>): GatewayRoute => ({
   method: 'GET', audiences: 'public', upstream: 'identity', tag: 'service guide', responseHeaders: PORTAL_SECURITY_HEADERS, ...route,
@@ -27,6 +30,7 @@ export const subjectServiceRoutes: RouteTable = [
     path: '/v1/subject/messages',
     audiences: ['cfc:subject'],
     upstream: 'identity',
+    responseHeaders: AS_SENT,
     tag: 'enterprises',
     summary: 'Leave a message (留言) for the platform operator, up to 2,000 characters, kept exactly as written',
     body: LeaveMessageRequestDto,
@@ -39,6 +43,7 @@ export const subjectServiceRoutes: RouteTable = [
     path: '/v1/subject/messages',
     audiences: ['cfc:subject'],
     upstream: 'identity',
+    responseHeaders: AS_SENT,
     tag: 'enterprises',
     summary: "The enterprise's own messages, newest first, each with the operator's reply once there is one",
     response: MessageListDto,
@@ -48,6 +53,7 @@ export const subjectServiceRoutes: RouteTable = [
     path: '/v1/subject/declarations',
     audiences: ['cfc:subject'],
     upstream: 'identity',
+    responseHeaders: AS_SENT,
     tag: 'enterprises',
     summary: 'Make a declaration (声明, up to 500 characters) on the whole report, one ACTIVE binding, or one month of it; printed in every report it touches',
     body: MakeDeclarationRequestDto,
@@ -66,6 +72,7 @@ export const subjectServiceRoutes: RouteTable = [
     path: '/v1/subject/declarations',
     audiences: ['cfc:subject'],
     upstream: 'identity',
+    responseHeaders: AS_SENT,
     tag: 'enterprises',
     summary: "The enterprise's own declarations, newest first, withdrawn ones included (or ?status=)",
     query: DeclarationListQueryDto,
@@ -76,6 +83,7 @@ export const subjectServiceRoutes: RouteTable = [
     path: '/v1/subject/declarations/:id',
     audiences: ['cfc:subject'],
     upstream: 'identity',
+    responseHeaders: AS_SENT,
     tag: 'enterprises',
     summary: 'Withdraw a declaration: no longer printed in new reports; the declaration and its withdrawal stay in the audit stream',
     params: { id: UUID },
