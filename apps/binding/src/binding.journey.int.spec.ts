@@ -4,9 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { contextEventsTopic, maskAccountNumber, providerOutboundTopic, Topics } from '@cfc/contracts';
-import { describeIntegration, serviceAuthHeaders } from '@cfc/testing';
+import { describeIntegration, integrationStack, ProviderTap, serviceAuthHeaders } from '@cfc/testing';
 import { startBindingStack, type BindingStack } from './testing/binding.stack';
-import { ProviderTap } from './testing/provider.tap';
 
 const run = promisify(execFile);
 const repoRoot = join(__dirname, '..', '..', '..');
@@ -43,7 +42,7 @@ describeIntegration('binding through the gateway: bind, confirm, list, unbind, r
 
   beforeAll(async () => {
     stack = await startBindingStack();
-    tap = new ProviderTap(stack.brokers, ['B0001', 'P0001']);
+    tap = new ProviderTap(['B0001', 'P0001']);
     await tap.start();
     tokens = await Promise.all([0, 1, 2, 3].map((i) => stack.enterpriseToken(i)));
   });
@@ -150,7 +149,7 @@ describeIntegration('binding through the gateway: bind, confirm, list, unbind, r
     expect((await fetch(`${stack.binding}/v1/subject/bindings`)).status).toBe(401); // binding itself wants a service token
   });
 
-  it('hears a provider answering with kcat, signed by the node helper', async () => {
+  it('hears a provider answering with kcat as itself (its own Kafka login from demo.json), signed by the node helper', async () => {
     const acct = account(0, 1);
     const id = (await bind(tokens[0], acct)).body.id as string;
     await requestOnOutbound(id, acct.provider);
@@ -159,7 +158,10 @@ describeIntegration('binding through the gateway: bind, confirm, list, unbind, r
     const { stdout } = await run(process.execPath, [join(repoRoot, 'tools/provider/sign-message.mjs'), join(stack.dataDir, 'demo.json'), acct.provider, answerFile]);
     const headerArgs = stdout.trim().split(/\s+/);
     expect(headerArgs.filter((a) => a === '-H')).toHaveLength(3);
-    await run('kcat', ['-P', '-b', stack.brokers[0], '-t', Topics.providerInbound, ...headerArgs, answerFile]);
+    const login = signer(acct.provider).kafka;
+    const sasl = login ? ['-X', 'security.protocol=SASL_PLAINTEXT', '-X', `sasl.mechanisms=${login.mechanism}`, '-X', `sasl.username=${login.username}`, '-X', `sasl.password=${login.password}`] : [];
+    if (integrationStack().kafkaSasl) expect(login?.username).toBe(acct.provider); // a broker with SASL: the provider's own principal
+    await run('kcat', ['-P', '-b', stack.brokers[0], ...sasl, '-t', Topics.providerInbound, ...headerArgs, answerFile]);
     await eventually('ACTIVE after the kcat answer', async () => (await statusOf(tokens[0], id)) === 'ACTIVE');
   });
 });

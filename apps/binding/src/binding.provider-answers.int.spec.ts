@@ -1,9 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { contextEventsTopic, Headers, providerOutboundTopic, Topics } from '@cfc/contracts';
-import { describeIntegration, serviceAuthHeaders } from '@cfc/testing';
+import { describeIntegration, ProviderTap, serviceAuthHeaders, type SigningProvider } from '@cfc/testing';
 import { PENDING_PROVIDER_TTL_MS } from './domain/binding/binding.expiry';
 import { startBindingStack, type BindingStack } from './testing/binding.stack';
-import { ProviderTap, type SigningProvider } from './testing/provider.tap';
 
 describeIntegration('binding: provider answers refused, the internal API, expiry after 7 days', () => {
   let stack: BindingStack;
@@ -45,7 +44,7 @@ describeIntegration('binding: provider answers refused, the internal API, expiry
 
   beforeAll(async () => {
     stack = await startBindingStack();
-    tap = new ProviderTap(stack.brokers, ['B0001', 'P0001']);
+    tap = new ProviderTap(['B0001', 'P0001']);
     await tap.start();
     tokens = await Promise.all([4, 5, 6, 7].map((i) => stack.enterpriseToken(i)));
     [bank, payments] = ['B0001', 'P0001'].map((id) => stack.demo.providers.find((p) => p.institutionId === id)!);

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { contextEventsTopic } from '@cfc/contracts';
+import { contextEventsTopic, platformTopic } from '@cfc/contracts';
 import { MetricsRegistry, RelayThread } from '@cfc/eventing';
-import { MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient } from '@cfc/platform';
+import { kafkaSaslFromConfig, MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient } from '@cfc/platform';
 import type { ConsentConfig } from './consent.config';
 import { CONSENT_RUNTIME } from './consent.runtime';
 
@@ -28,11 +28,21 @@ export class ConsentOutboxRelay implements OnApplicationBootstrap, OnModuleDestr
     const topic = contextEventsTopic('consent');
     const admin = this.messaging.admin();
     await admin.connect();
-    await admin.ensureTopics([{ topic, partitions: 3 }]);
+    await admin.ensureTopics([platformTopic(topic)]);
     await admin.disconnect();
     const log = { debug: (o: object, m?: string) => this.logger.debug(o, m), info: (o: object, m?: string) => this.logger.log(o, m), warn: (o: object, m?: string) => this.logger.warn(o, m), error: (o: object, m?: string) => this.logger.error(o, m) };
     this.metricsSources.register('consent-outbox-relay', () => this.metrics.render());
-    this.relay = await RelayThread.start({ databaseUrl: this.config.DATABASE_URL, brokers: this.config.KAFKA_BROKERS, topic, clientId: 'cfc-consent-relay', idleMs: 50, metrics: this.metrics, logger: log });
+    // The relay thread builds its own Kafka client: it logs in as this service, as MESSAGING_CLIENT does.
+    this.relay = await RelayThread.start({
+      databaseUrl: this.config.DATABASE_URL,
+      brokers: this.config.KAFKA_BROKERS,
+      sasl: kafkaSaslFromConfig(this.config),
+      topic,
+      clientId: 'cfc-consent-relay',
+      idleMs: 50,
+      metrics: this.metrics,
+      logger: log,
+    });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,9 +1,9 @@
 import { usccCheckCharacter } from '@cfc/contracts';
 import { describeIntegration } from '@cfc/testing';
-import { eventually, startConsentStack, type ConsentTestStack, type Reply } from './testing/consent-test-stack';
+import { eventually, STACK_START_TIMEOUT_MS, startConsentStack, type ConsentTestStack, type Reply } from './testing/consent-test-stack';
 
-// Through the gateway, as lenders and enterprises use it: identity, consent and the binding stand-in
-// run in-process behind it, on real PostgreSQL and the run's broker.
+// Through the gateway, as lenders and enterprises use it: identity, binding (bindings confirmed by a
+// provider played with kafkajs) and consent run in-process behind it, on real PostgreSQL and the run's broker.
 describeIntegration('consent through the gateway', () => {
   let stack: ConsentTestStack;
   let lender: string;
@@ -27,7 +27,7 @@ describeIntegration('consent through the gateway', () => {
     stack = await startConsentStack({ gateway: true });
     [lender, otherLender, regulator] = await Promise.all([clientToken(stack.demo.lenders[0]), clientToken(stack.demo.lenders[1]), clientToken(stack.demo.regulators[0])]);
     for (const i of [0, 1, 2]) enterprises.push(await login(i));
-  });
+  }, STACK_START_TIMEOUT_MS);
   afterAll(async () => {
     await stack?.stop();
   });
@@ -63,13 +63,13 @@ describeIntegration('consent through the gateway', () => {
     expect((await ask(lender, { subject: `${uscc(0).slice(0, 17)}${uscc(0)[17] === '0' ? '1' : '0'}` })).body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'subject' }] });
     const base = '91110108MA01ABCDE';
     expectStatus(await ask(lender, { subject: base + usccCheckCharacter(base) }), 422, 'SUBJECT_NOT_FOUND');
-    const foreign = stack.binding.bind(uscc(1));
+    const foreign = await stack.binding.bind(uscc(1));
     expect((await ask(lender, { subject: uscc(0), accounts: [foreign] })).body).toMatchObject({ status: 422, code: 'ACCOUNTS_NOT_ACTIVE', accounts: [foreign] });
     expectStatus(await ask(lender, { subject: uscc(0), queryLimit: { count: 2, perDays: 7 } }), 201);
   });
 
   it('grants the accounts the lender named, else all active ones, or narrows to those chosen', async () => {
-    const [b1, b2, b3] = [stack.binding.bind(uscc(2)), stack.binding.bind(uscc(2)), stack.binding.bind(uscc(2))];
+    const [b1, b2, b3] = await Promise.all([stack.binding.bind(uscc(2)), stack.binding.bind(uscc(2)), stack.binding.bind(uscc(2))]);
     const named = (await ask(lender, { subject: uscc(2), accounts: [b1, b2] })).body.id;
     const open = (await ask(lender, { subject: uscc(2) })).body.id;
     const narrowed = (await ask(lender, { subject: uscc(2) })).body.id;
@@ -77,7 +77,7 @@ describeIntegration('consent through the gateway', () => {
     expect((await decide(2, open, 'grant')).body.scope.accounts.sort()).toEqual([b1, b2, b3].sort());
     expect((await decide(2, narrowed, 'grant', { accounts: [b3] })).body.scope).toMatchObject({ accounts: [b3], products: ['CREDIT_REPORT'], months: 12 });
     const other = (await ask(lender, { subject: uscc(2) })).body.id;
-    expect((await decide(2, other, 'grant', { accounts: [stack.binding.bind(uscc(1))] })).body).toMatchObject({ status: 422, code: 'ACCOUNTS_NOT_ACTIVE' });
+    expect((await decide(2, other, 'grant', { accounts: [await stack.binding.bind(uscc(1))] })).body).toMatchObject({ status: 422, code: 'ACCOUNTS_NOT_ACTIVE' });
     const mine = await eventually('the list', async () => {
       const list = await at('/v1/subject/authorizations?status=ACTIVE', { token: enterprises[2] });
       return list.body.items.length >= 3 && list.body.items;
@@ -90,16 +90,15 @@ describeIntegration('consent through the gateway', () => {
   });
 
   it('extends with accounts and days, never past the purpose limit or 365 days from the grant', async () => {
-    const extra = stack.binding.bind(uscc(0));
-    stack.binding.bind(uscc(0));
+    const [extra] = await Promise.all([stack.binding.bind(uscc(0)), stack.binding.bind(uscc(0))]);
     const id = (await ask(lender, { subject: uscc(0), validDays: 10 })).body.id;
-    const grant = (await decide(0, id, 'grant', { accounts: [stack.binding.bind(uscc(0))] })).body.scope;
+    const grant = (await decide(0, id, 'grant', { accounts: [await stack.binding.bind(uscc(0))] })).body.scope;
     const extended = (await decide(0, id, 'extend', { addAccounts: [extra], extendDays: 20 })).body;
     expect(extended.scope.accounts).toContain(extra);
     expect(Date.parse(extended.scope.validUntil) - Date.parse(grant.grantedAt)).toBe(30 * 86_400_000);
     expectStatus(await decide(0, id, 'extend', { extendDays: 1 }), 400, 'EXTENSION_PAST_PURPOSE_LIMIT');
     expect((await decide(0, id, 'extend', {})).body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', errors: [{ code: 'EXTENSION_EMPTY' }] });
-    expectStatus(await decide(0, id, 'extend', { addAccounts: [stack.binding.bind(uscc(1))] }), 422, 'ACCOUNTS_NOT_ACTIVE');
+    expectStatus(await decide(0, id, 'extend', { addAccounts: [await stack.binding.bind(uscc(1))] }), 422, 'ACCOUNTS_NOT_ACTIVE');
     const year = (await ask(lender, { subject: uscc(0), purpose: 'POST_LOAN_MANAGEMENT', validDays: 365 })).body.id;
     expectStatus(await decide(0, year, 'grant'), 200);
     expectStatus(await decide(0, year, 'extend', { extendDays: 1 }), 400, 'EXTENSION_PAST_365_DAYS');
@@ -107,7 +106,7 @@ describeIntegration('consent through the gateway', () => {
   });
 
   it('pauses, resumes, revokes and rejects; illegal transitions are 409 with stable codes; the history has each change with time and actor', async () => {
-    stack.binding.bind(uscc(1));
+    await stack.binding.bind(uscc(1));
     const id = (await ask(lender, { subject: uscc(1) })).body.id;
     expectStatus(await decide(1, id, 'revoke'), 409, 'NOT_YET_GRANTED');
     expectStatus(await decide(1, id, 'grant'), 200);
@@ -134,7 +133,7 @@ describeIntegration('consent through the gateway', () => {
   });
 
   it('expires an unanswered request after 7 days and a grant at its end, by the clock at once; the sweep records both', async () => {
-    stack.binding.bind(uscc(2));
+    await stack.binding.bind(uscc(2));
     const unanswered = (await ask(lender, { subject: uscc(2) })).body.id;
     const paused = (await ask(lender, { subject: uscc(2), validDays: 1 })).body.id;
     expectStatus(await decide(2, paused, 'grant'), 200);
@@ -158,7 +157,7 @@ describeIntegration('consent through the gateway', () => {
   });
 
   it('another lender or enterprise can neither see nor act (404); the wrong role is 403', async () => {
-    stack.binding.bind(uscc(0));
+    await stack.binding.bind(uscc(0));
     const id = (await ask(lender, { subject: uscc(0) })).body.id;
     expectStatus(await at(`/v1/authorizations/${id}`, { token: otherLender }), 404, 'AUTHORIZATION_NOT_FOUND');
     expectStatus(await at(`/v1/subject/authorizations/${id}`, { token: enterprises[1] }), 404, 'AUTHORIZATION_NOT_FOUND');

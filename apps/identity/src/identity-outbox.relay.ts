@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { contextEventsTopic } from '@cfc/contracts';
+import { contextEventsTopic, platformTopic } from '@cfc/contracts';
 import { MetricsRegistry, RelayThread } from '@cfc/eventing';
 import { kafkaSaslFromConfig, MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient } from '@cfc/platform';
 import type { IdentityConfig } from './identity.config';
@@ -28,7 +28,7 @@ export class IdentityOutboxRelay implements OnApplicationBootstrap, OnModuleDest
     const topic = contextEventsTopic('identity');
     const admin = this.messaging.admin();
     await admin.connect();
-    await admin.ensureTopics([{ topic, partitions: 3 }]);
+    await admin.ensureTopics([platformTopic(topic)]);
     await admin.disconnect();
     const log = { debug: (o: object, m?: string) => this.logger.debug(o, m), info: (o: object, m?: string) => this.logger.log(o, m), warn: (o: object, m?: string) => this.logger.warn(o, m), error: (o: object, m?: string) => this.logger.error(o, m) };
     this.metricsSources.register('identity-outbox-relay', () => this.metrics.render());

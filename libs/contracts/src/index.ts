@@ -14,6 +14,7 @@ export * from './identity';
 export * from './ingestion';
 export * from './internal/service-token';
 export * from './kafka-permissions';
+export * from './platform-topics';
 export * from './provider';
 export * from './report';
 export * from './schema/contract-registry';

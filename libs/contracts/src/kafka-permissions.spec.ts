@@ -1,6 +1,7 @@
 import { BOUNDED_CONTEXTS } from './contexts';
 import { kafkaAclRules, kafkaServiceUser, type KafkaAclRule, type KafkaOperation } from './kafka-permissions';
-import { contextEventsTopic, Topics } from './topics';
+import { PLATFORM_TOPICS, platformTopic } from './platform-topics';
+import { contextEventsTopic, deadLetterTopic, Topics } from './topics';
 
 const rules = kafkaAclRules({ providers: ['B0001', 'B0002'], regulators: ['R0001'] });
 
@@ -51,6 +52,28 @@ describe('Kafka permissions table', () => {
       expect(allowed(service, 'READ', 'TOPIC', 'cfc.provider.P0001.outbound.v1')).toBe(false);
     }
     expect(allowed('cfc-consent', 'WRITE', 'TOPIC', 'cfc.provider.P0001.outbound.v1')).toBe(false);
+  });
+
+  it('gives CREATE on a named topic to its owner only; readers and second writers find it provisioned', () => {
+    const owned: Record<string, string[]> = {
+      ...Object.fromEntries(BOUNDED_CONTEXTS.map((c) => [`User:${kafkaServiceUser(c)}`, [contextEventsTopic(c), deadLetterTopic(c)]])),
+    };
+    owned['User:cfc-ingestion'].push(Topics.providerInbound);
+    owned['User:cfc-audit'].push(Topics.audit, Topics.auditCheckpoints);
+    const literalCreates = rules.filter((r) => r.operation === 'CREATE' && r.resourceType === 'TOPIC' && r.patternType === 'LITERAL');
+    expect(literalCreates.filter((r) => !owned[r.principal]?.includes(r.resourceName))).toEqual([]);
+    expect(allowed('cfc-identity', 'CREATE', 'TOPIC', contextEventsTopic('consent'))).toBe(false);
+    expect(allowed('cfc-identity', 'READ', 'TOPIC', contextEventsTopic('consent'))).toBe(true);
+    expect(allowed('cfc-binding', 'CREATE', 'TOPIC', Topics.ingestionDeadLetter)).toBe(false);
+    expect(allowed('cfc-binding', 'WRITE', 'TOPIC', Topics.ingestionDeadLetter)).toBe(true);
+  });
+
+  it('names only provisioned topics (platform-topics.ts) or provider outbound topics', () => {
+    const named = rules.filter((r) => r.resourceType === 'TOPIC' && r.patternType === 'LITERAL').map((r) => r.resourceName);
+    const provisioned = new Set(PLATFORM_TOPICS.map((t) => t.topic));
+    expect(named.filter((t) => !provisioned.has(t) && !/^cfc\.provider\.[A-Z0-9]{4,20}\.outbound\.v1$/.test(t))).toEqual([]);
+    expect(platformTopic(Topics.audit).partitions).toBe(1); // one ordered log: seq is the Merkle leaf index
+    expect(() => platformTopic('cfc.nobody.events.v1')).toThrow('not a platform topic');
   });
 
   it('refuses institution ids that are not ones', () => {

@@ -48,8 +48,10 @@ const groupsStartingWith = (prefix: string): KafkaPermission => ({ resourceType:
 const reads = (...names: string[]) => names.map((n) => topic(n, 'READ'));
 
 /**
- * What every context owns: it writes (and creates) its own event topic and dead-letter topic, and its
- * consumer groups are `cfc.<context>.<purpose>` (consumerGroup()).
+ * What every context owns: it writes its own event topic and dead-letter topic, and its consumer groups
+ * are `cfc.<context>.<purpose>` (consumerGroup()). CREATE goes to a topic's owner only: everyone else
+ * finds it provisioned before they start (platform-topics.ts), so a reader or a second writer never
+ * needs the right to create a topic, nor to start after the owner.
  */
 function ownRoom(context: BoundedContext): KafkaPermission[] {
   return [topic(contextEventsTopic(context), 'WRITE', 'CREATE'), topic(deadLetterTopic(context), 'WRITE', 'CREATE'), groupsStartingWith(`cfc.${context}.`)];
@@ -64,14 +66,15 @@ const providerOutboundTopics = topicsStartingWith('cfc.provider.', 'WRITE', 'CRE
 
 /** Add a line when a service gains a topic or a group. */
 export const SERVICE_KAFKA_PERMISSIONS: Readonly<Record<KafkaService, readonly KafkaPermission[]>> = {
-  // identity sends the SMS notice of each authorisation request (cfc.consent.events.v1).
-  identity: [...ownRoom('identity'), topic(contextEventsTopic('consent'), 'READ', 'CREATE')],
-  // binding forwards its own events to the providers' outbound topics and dead-letters refused provider answers.
-  binding: [...ownRoom('binding'), providerOutboundTopics, ...reads(Topics.providerInbound, contextEventsTopic('binding')), topic(Topics.ingestionDeadLetter, 'WRITE', 'CREATE')],
+  // identity sends the SMS notice of each authorisation request (cfc.consent.events.v1, consent's).
+  identity: [...ownRoom('identity'), ...reads(contextEventsTopic('consent'))],
+  // binding hears the providers' answers (inbound), forwards its own events to their outbound topics and
+  // dead-letters refused answers where the contract puts every refused provider message (ingestion's topic).
+  binding: [...ownRoom('binding'), providerOutboundTopics, ...reads(Topics.providerInbound, contextEventsTopic('binding')), topic(Topics.ingestionDeadLetter, 'WRITE')],
   consent: [...ownRoom('consent')],
   ingestion: [
     ...ownRoom('ingestion'), // its dead-letter topic is the contract's cfc.ingestion.dead-letter.v1
-    topic(Topics.providerInbound, 'READ', 'CREATE'),
+    topic(Topics.providerInbound, 'READ', 'CREATE'), // ingestion owns the inbound topic (ARCHITECTURE.md)
     providerOutboundTopics,
   ],
   // report keeps read models of statistics and objections (ingestion), bindings, and declarations (identity).

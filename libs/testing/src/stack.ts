@@ -15,6 +15,12 @@ export interface IntegrationStack {
   kafkaSasl?: KafkaSaslCredentials;
   /** KAFKA_SASL_* for a service started by a suite, so it logs in as its own principal ({} without SASL). */
   kafkaServiceEnv(service: 'identity' | 'binding' | 'consent' | 'ingestion' | 'report' | 'audit' | 'gateway'): Record<string, string>;
+  /**
+   * The demo providers' (B0001, P0001) and regulator's (R0001) Kafka logins, each with its own ACLs, in the
+   * file format of identity's DEMO_KAFKA_CREDENTIALS_PATH: give it to identity and demo.json carries them,
+   * as under `npm start`. Undefined where Kafka has no SASL.
+   */
+  demoKafkaCredentialsPath?: string;
 }
 
 export function integrationStack(): IntegrationStack {
@@ -30,6 +36,7 @@ export function integrationStack(): IntegrationStack {
     kafkaBrokers: brokers.split(','),
     kind: (process.env.CFC_TEST_STACK_KIND as IntegrationStack['kind']) ?? 'embedded',
     kafkaSasl: sasl,
+    demoKafkaCredentialsPath: process.env.CFC_TEST_DEMO_KAFKA_CREDENTIALS || undefined,
     kafkaServiceEnv: (service): Record<string, string> => {
       const user = services[service];
       return user ? { KAFKA_SASL_MECHANISM: 'SCRAM-SHA-256', KAFKA_SASL_USERNAME: user.username, KAFKA_SASL_PASSWORD: user.password } : {};

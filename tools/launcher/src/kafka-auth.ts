@@ -3,6 +3,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KAFKA_ADMIN_USER, kafkaAclRules, kafkaServiceUser, type KafkaService } from '@cfc/contracts';
 import { buildAuthFile, writeAuthFile } from '@cfc/kafka-broker';
+import type { KafkaSasl } from '@cfc/platform';
 import type { ServiceName } from './services.catalog';
 
 // The embedded broker's logins: a random password per service, demo institution and the admin, made
@@ -32,6 +33,8 @@ export interface EmbeddedKafkaAuth {
   /** identity's DEMO_KAFKA_CREDENTIALS_PATH. */
   demoCredentialsFile: string;
   secretsFile: string;
+  /** The super user's login: the launcher creates the platform topics with it. */
+  admin: KafkaSasl;
   /** KAFKA_SASL_* of one service: its own principal. */
   envFor(service: ServiceName): Record<string, string>;
 }
@@ -55,6 +58,7 @@ export async function prepareEmbeddedKafkaAuth(dataDir: string, services: readon
     authFile,
     demoCredentialsFile,
     secretsFile,
+    admin: { mechanism: 'scram-sha-256', username: secrets.admin.username, password: secrets.admin.password },
     envFor: (service) => ({
       KAFKA_SASL_MECHANISM: 'SCRAM-SHA-256',
       KAFKA_SASL_USERNAME: secrets.services[service].username,

@@ -21,6 +21,8 @@ export interface LaunchPlan {
   readyTimeoutMs: number;
   /** Run the provider simulator once the services are ready (CFC_SIMULATOR, default on). */
   simulator: boolean;
+  /** With the simulator on: how many demo enterprises bind their accounts at first start (CFC_DEMO_ENTERPRISES, default 3). */
+  demoEnterprises: number;
 }
 
 /** Reads the launcher's environment variables (documented in deploy/README.md). */
@@ -47,6 +49,7 @@ export function planFromEnv(env: NodeJS.ProcessEnv, repoRoot: string): LaunchPla
     logFormat,
     readyTimeoutMs: intVar(env, 'CFC_READY_TIMEOUT_MS', 120_000),
     simulator: switchVar(env, 'CFC_SIMULATOR', true),
+    demoEnterprises: intVar(env, 'CFC_DEMO_ENTERPRISES', 3),
   };
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
 import { Client } from 'pg';
+import { PLATFORM_TOPICS } from '@cfc/contracts';
 import { descendants, isRunning } from './process.tree';
 import { freePortRange } from '@cfc/testing';
 import { SERVICES } from './services.catalog';
@@ -94,7 +95,9 @@ describe('the launcher (npm start)', () => {
       }
     };
     const secrets = JSON.parse(readFileSync(join(dataDir, 'kafka-secrets.json'), 'utf8')) as { admin: { username: string; password: string } };
-    expect(await topicsSeenBy({ mechanism: 'scram-sha-256', ...secrets.admin })).toContain('cfc.identity.events.v1');
+    // The launcher created every platform topic before the services (they may create only their own).
+    expect(await topicsSeenBy({ mechanism: 'scram-sha-256', ...secrets.admin })).toEqual(expect.arrayContaining(PLATFORM_TOPICS.map((t) => t.topic)));
+    expect(run.output()).toContain(`the ${PLATFORM_TOPICS.length} platform topics are in place`);
     expect(await topicsSeenBy({ mechanism: 'scram-sha-256', username: b0001.username, password: b0001.password })).not.toContain('cfc.identity.events.v1');
     await expect(topicsSeenBy()).rejects.toThrow();
 

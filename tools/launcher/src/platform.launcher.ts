@@ -9,11 +9,13 @@ import { assertPortFree } from './port.check';
 import { descendants } from './process.tree';
 import { loadCredentials, saveCredentials } from './postgres.credentials';
 import { startEmbeddedPostgres, type RunningPostgres } from './postgres.embedded';
+import { bindDemoAccounts } from './demo/demo-bindings';
 import { internalAuthSecret } from './internal-auth.secret';
 import { makePrivate } from './private-data';
 import { readinessDetail, waitReady } from './readiness.wait';
 import { killGroupNow, ServiceSupervisor } from './service.supervisor';
 import { SERVICE_URL_VARIABLES, SERVICES, type ServiceName } from './services.catalog';
+import { provisionPlatformTopics } from './platform-topics.provision';
 import { startSimulator } from './simulator.child';
 
 /**
@@ -46,7 +48,16 @@ export class PlatformLauncher {
     this.simulator = simulator.supervisor;
     const seconds = (Date.now() - started) / 1000;
     printBanner(this.plan, brokers, seconds, simulator.status, this.kafkaAuth);
+    if (simulator.status.on && this.plan.demoEnterprises > 0) this.bindDemoAccounts();
     return { seconds };
+  }
+
+  // In the background after the banner: the platform is usable at once, and the demo fills in within seconds.
+  private bindDemoAccounts(): void {
+    const { host, ports, dataDir, demoEnterprises } = this.plan;
+    bindDemoAccounts({ gateway: `http://${host}:${ports.gateway}`, dataDir, demoFile: demoFilePath(this.plan, process.env), enterprises: demoEnterprises, log: say }).catch((error: Error) =>
+      say(paint(`demo: binding the demo enterprises' accounts failed: ${error.message}`, 33)),
+    );
   }
 
   /** The simulator, then the services (they finish in-flight work), then the broker, then PostgreSQL. */
@@ -133,6 +144,8 @@ export class PlatformLauncher {
       auth: this.kafkaAuth && { file: this.kafkaAuth.authFile },
       log: (level, msg, fields) => level !== 'info' && say(`kafka ${level}: ${msg}${fields ? ` ${JSON.stringify(fields)}` : ''}`),
     });
+    const topics = await provisionPlatformTopics(this.broker.address, this.kafkaAuth?.admin);
+    say(`the ${topics} platform topics are in place (PLATFORM_TOPICS; missing ones created by the launcher)`);
     return this.broker.address;
   }
 

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { staticProviderKeyRegistry, statisticsSubmitted, verifyProviderMessage } from '@cfc/contracts';
+import { staticProviderKeyRegistry, statisticsSubmitted, Topics, verifyProviderMessage } from '@cfc/contracts';
 import { describeIntegration, integrationStack, uniqueName } from '@cfc/testing';
-import { enterpriseWithProfile, testKafka, TopicReader, writeDemoData } from './testing/platform-side';
+import { demoProviderLogin, enterpriseWithProfile, testKafka, TopicReader, writeDemoData } from './testing/platform-side';
 
 const run = promisify(execFile);
 const CLI = resolve(__dirname, '..', 'dist', 'cli.js');
@@ -13,7 +13,9 @@ const REPO = resolve(__dirname, '..', '..', '..');
 const MAIN = resolve(__dirname, '..', 'dist', 'main.js');
 
 // The README's provider step, as a person types it: make a message, sign it with the script, send it
-// with kcat; the platform side reads it with kafkajs and verifies it as every service does.
+// with kcat to the inbound topic, logged in as B0001 itself (its own principal and ACLs on the test
+// broker, as demo.json gives them under `npm start`); the platform side reads it with kafkajs and
+// verifies it as every service does.
 describeIntegration('npm run provider -- sign, with kcat (built CLI; run `npm run build` first)', () => {
   // The CLI resolves DEMO_DATA_PATH from the repository root (npm's working directory): give it absolute.
   let dir: string;
@@ -24,13 +26,9 @@ describeIntegration('npm run provider -- sign, with kcat (built CLI; run `npm ru
     const { kafkaBrokers } = integrationStack();
     dir = mkdtempSync(join(tmpdir(), 'cfc-provider-kcat-'));
     const subject = enterpriseWithProfile('steady');
-    const demo = writeDemoData(dir, { brokers: kafkaBrokers, providers: ['B0001'], enterprises: [{ uscc: subject, accounts: [{ provider: 'B0001', number: '6222000000000000301', type: 'BASIC' }] }] });
-    const topic = uniqueName('cfc.provider.inbound.kcat');
-    const kafka = testKafka(kafkaBrokers, 'provider-cli-int');
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
-    await admin.disconnect();
+    const demo = writeDemoData(dir, { brokers: kafkaBrokers, providers: ['B0001'], enterprises: [{ uscc: subject, accounts: [{ provider: 'B0001', number: '6222000000000000301', type: 'BASIC' }] }], login: demoProviderLogin });
+    const topic = Topics.providerInbound;
+    const kafka = testKafka('provider-cli-int');
 
     const script = [
       'set -euo pipefail',
@@ -41,9 +39,11 @@ describeIntegration('npm run provider -- sign, with kcat (built CLI; run `npm ru
     ].join('\n');
     await run('bash', ['-c', script], { cwd: dir, env: { ...process.env, DEMO_DATA_PATH: demo.path }, timeout: 30_000 });
 
+    const { submissionId } = JSON.parse(readFileSync(join(dir, 'msg.json'), 'utf8')) as { submissionId: string };
+    // The inbound topic is shared with other suites: ours is the message with our submissionId.
     const reader = await TopicReader.start(kafka, topic, uniqueName('platform-side'));
     try {
-      const [message] = await reader.waitFor({ type: 'statistics.submitted' });
+      const [message] = await reader.waitFor({ type: 'statistics.submitted', submissionId });
       expect(message.value.equals(readFileSync(join(dir, 'msg.json')))).toBe(true);
       expect(await verifyProviderMessage(message.headers, message.value, staticProviderKeyRegistry(demo.keys))).toEqual({ ok: true, provider: 'B0001', keyId: 'b0001-k1' });
       expect(statisticsSubmitted.validate.check(message.json).ok).toBe(true);

@@ -9,7 +9,7 @@ import { holdingsOf } from './domain/desk/holdings';
 import { startProviderSimulator, type RunningSimulator } from './provider.simulator';
 import { RETRY_DELAYS_MS, type SimulatorConfig } from './simulator.config';
 import { StateFile } from './state.file';
-import { enterpriseWithProfile, eventually, publish, recordingLogger, testKafka, TopicReader, uniqueProviderId, verifies, writeDemoData } from './testing/platform-side';
+import { enterpriseWithProfile, eventually, publish, recordingLogger, superUserLogin, testKafka, TopicReader, uniqueProviderId, verifies, writeDemoData } from './testing/platform-side';
 
 // Idempotency across restarts: the state file remembers answers, and its outbox sends after a crash what
 // was decided but not sent, with the same bytes, exactly once more. And a provider whose topics do not
@@ -49,7 +49,7 @@ describeIntegration('provider simulator across restarts and starts', () => {
   beforeAll(async () => {
     const { kafkaBrokers } = integrationStack();
     dir = mkdtempSync(join(tmpdir(), 'cfc-simulator-restart-'));
-    const demo = writeDemoData(dir, { brokers: kafkaBrokers, providers: [bank], enterprises: [{ uscc: subject, accounts: [{ provider: bank, ...basic }, { provider: bank, ...general }] }] });
+    const demo = writeDemoData(dir, { brokers: kafkaBrokers, providers: [bank], enterprises: [{ uscc: subject, accounts: [{ provider: bank, ...basic }, { provider: bank, ...general }] }], login: superUserLogin });
     keysOk = (m) => verifies(m, demo.keys);
     config = {
       demoDataPath: demo.path,
@@ -58,7 +58,7 @@ describeIntegration('provider simulator across restarts and starts', () => {
       tickMs: 200,
       logLevel: 'info',
     };
-    kafka = testKafka(kafkaBrokers, 'simulator-restart-int');
+    kafka = testKafka('simulator-restart-int');
     admin = kafka.admin();
     producer = kafka.producer();
     await Promise.all([admin.connect(), producer.connect()]);
@@ -119,6 +119,7 @@ describeIntegration('provider simulator across restarts and starts', () => {
       brokers: integrationStack().kafkaBrokers,
       providers: [bank, absent],
       enterprises: [{ uscc: subject, accounts: [{ provider: bank, ...basic }, { provider: absent, number: '8801000000000109', type: 'PAYMENT' }] }],
+      login: superUserLogin,
     });
     const delayed = { ...config, demoDataPath: demo.path, stateFile: join(dir, 'two', 'state.json'), settings: { ...config.settings, streamDelayMs: 300 } };
     simulator = startProviderSimulator({ config: delayed, clock, logger, inboundTopic: inbound });

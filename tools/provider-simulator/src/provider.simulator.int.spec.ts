@@ -8,7 +8,7 @@ import { addMonths, lastCompletePeriod, periodRange } from './domain/periods';
 import { recordProblems } from './domain/statistics/statistics.invariants';
 import { startProviderSimulator, type RunningSimulator } from './provider.simulator';
 import { RETRY_DELAYS_MS, type SimulatorConfig } from './simulator.config';
-import { enterpriseWithProfile, eventually, publish, recordingLogger, testKafka, TopicReader, uniqueProviderId, verifies, writeDemoData } from './testing/platform-side';
+import { enterpriseWithProfile, eventually, publish, recordingLogger, superUserLogin, testKafka, TopicReader, uniqueProviderId, verifies, writeDemoData } from './testing/platform-side';
 
 // The platform's side played with kafkajs against the real broker: binding requests and ends, objections
 // and feedback on each provider's outbound topic; what the providers sign and send read from the inbound.
@@ -53,9 +53,9 @@ describeIntegration('provider simulator against the broker', () => {
       { uscc: steady, accounts: [{ provider: bank, ...accounts.steadyBasic }, { provider: bank, ...accounts.steadyGeneral }] },
       { uscc: growing, accounts: [{ provider: bank, ...accounts.growingBasic }, { provider: payments, ...accounts.growingPayment }] },
     ];
-    const demo = writeDemoData(dir, { brokers: kafkaBrokers, providers: [bank, payments], enterprises });
+    const demo = writeDemoData(dir, { brokers: kafkaBrokers, providers: [bank, payments], enterprises, login: superUserLogin });
     keys = demo.keys;
-    kafka = testKafka(kafkaBrokers, 'simulator-int');
+    kafka = testKafka('simulator-int');
     admin = kafka.admin();
     producer = kafka.producer();
     await Promise.all([admin.connect(), producer.connect()]);

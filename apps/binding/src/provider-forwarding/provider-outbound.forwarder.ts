@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { ConsumerGroups, contextEventsTopic, deadLetterTopic } from '@cfc/contracts';
+import { ConsumerGroups, contextEventsTopic, deadLetterTopic, platformTopic } from '@cfc/contracts';
 import { EventForwarder } from '@cfc/eventing';
 import { MESSAGING_CLIENT, type MessagingClient } from '@cfc/platform';
 import { BINDING_RUNTIME } from '../binding.runtime';
@@ -26,7 +26,7 @@ export class ProviderOutboundForwarder implements OnApplicationBootstrap, OnModu
     const dead = deadLetterTopic('binding');
     const admin = this.messaging.admin();
     await admin.connect();
-    await admin.ensureTopics([{ topic: events, partitions: 3 }, { topic: dead, partitions: 1 }]);
+    await admin.ensureTopics([platformTopic(events), platformTopic(dead)]);
     await admin.disconnect();
     const log = { debug: (o: object, m?: string) => this.logger.debug(o, m), info: (o: object, m?: string) => this.logger.log(o, m), warn: (o: object, m?: string) => this.logger.warn(o, m), error: (o: object, m?: string) => this.logger.error(o, m) };
     this.forwarder = new EventForwarder({

@@ -29,7 +29,8 @@ export const providerRepliesProviders: Provider[] = [
         deadLetterTopic: Topics.ingestionDeadLetter,
         transportId: PROVIDER_REPLIES,
         router: jsonTypeRouter(),
-        ensureTopics: [{ topic: Topics.providerInbound, partitions: 3 }, { topic: Topics.ingestionDeadLetter, partitions: 3 }],
+        // No ensureTopics: both topics are ingestion's (binding reads the one, writes the other), provisioned
+        // before any service starts (PLATFORM_TOPICS); binding has no right to create them.
       }),
   },
 ];

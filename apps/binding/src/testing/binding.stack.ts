@@ -48,16 +48,19 @@ export async function startBindingStack(): Promise<BindingStack> {
   const brokers = integrationStack().kafkaBrokers;
   const logs: string[] = [];
   const sink = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
-  // Own consumer groups: other suites (and the launcher's) may run a binding on the same broker.
-  const common = { KAFKA_BROKERS: brokers.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_CLOCK_OFFSET_FILE: clockFile, KAFKA_GROUP_PREFIX: `${uniqueName('t')}.` };
+  // Own consumer groups (a suffix keeps them under each service's group ACL): other suites (and the
+  // launcher's) may run a binding on the same broker. Each service logs in as its own principal.
+  const common = { KAFKA_BROKERS: brokers.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_CLOCK_OFFSET_FILE: clockFile, KAFKA_GROUP_SUFFIX: uniqueName('t') };
   const apps: ServiceApp[] = [];
-  const start = async (definition: Parameters<typeof createServiceApp>[0], env: Record<string, string>, name: string) => {
-    const service = await createServiceApp(definition, { ...common, ...env }, createRootLogger(name, 'debug', sink));
+  const start = async (definition: Parameters<typeof createServiceApp>[0], env: Record<string, string>, name: 'identity' | 'binding' | 'gateway') => {
+    const service = await createServiceApp(definition, { ...common, ...integrationStack().kafkaServiceEnv(name), ...env }, createRootLogger(name, 'debug', sink));
     await service.app.listen(0, '127.0.0.1');
     apps.unshift(service);
     return url(service);
   };
-  const identity = await start(identityService, { DATABASE_URL: identityDb.url, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, 'identity');
+  // demo.json gets the demo providers' own Kafka logins, as under `npm start` (a provider may answer with kcat).
+  const demoLogins = integrationStack().demoKafkaCredentialsPath;
+  const identity = await start(identityService, { DATABASE_URL: identityDb.url, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true', ...(demoLogins ? { DEMO_KAFKA_CREDENTIALS_PATH: demoLogins } : {}) }, 'identity');
   const binding = await start(bindingService, { DATABASE_URL: bindingDb.url, IDENTITY_URL: identity, BINDING_EXPIRY_SWEEP_SECONDS: '1' }, 'binding');
   const gateway = await start(gatewayService, { DATABASE_URL: gatewayDb.url, IDENTITY_URL: identity, BINDING_URL: binding }, 'gateway');
   const demo = JSON.parse(readFileSync(join(dataDir, 'demo.json'), 'utf8')) as DemoDataSet;

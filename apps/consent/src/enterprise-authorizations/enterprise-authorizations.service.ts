@@ -32,7 +32,11 @@ export class EnterpriseAuthorizationsService {
       const current = await this.allowing(uscc, id, 'grant');
       let accounts: string[];
       if (body.accounts) accounts = await this.ownActive(uscc, body.accounts);
-      else if (current.request.accounts) accounts = [...(await activeBindingsOf(this.bindings, uscc, current.request.accounts))];
+      else if (current.request.accounts) {
+        // In the order the lender named them: binding's status API answers in an order of its own.
+        const active = await activeBindingsOf(this.bindings, uscc, current.request.accounts);
+        accounts = current.request.accounts.filter((a) => active.has(a));
+      }
       else accounts = (await this.bindings.activeOf(uscc)).map((b) => b.bindingId);
       return this.run(uscc, id, { type: 'GrantAuthorization', by: uscc, accounts }, correlationId);
     });

@@ -2,23 +2,26 @@ import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { ServiceTokens } from '@cfc/contracts';
 import { CLOCK, createRootLogger, createServiceApp, type Clock, type ServiceApp } from '@cfc/platform';
-import { createTestDatabase, integrationStack, serviceAuthHeaders, TEST_INTERNAL_AUTH_SECRET, uniqueName } from '@cfc/testing';
+import { createTestDatabase, integrationStack, ProviderTap, serviceAuthHeaders, TEST_INTERNAL_AUTH_SECRET, uniqueName } from '@cfc/testing';
 import { Client } from 'pg';
-// Test-only cross-app imports: the real identity and gateway run in-process beside consent.
+// Test-only cross-app imports: the real identity, binding and gateway run in-process beside consent.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import type { DemoDataSet } from '../../../identity/src/domain/demo/demo-data';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { identityService } from '../../../identity/src/identity.service';
 // eslint-disable-next-line @nx/enforce-module-boundaries
+import { bindingService } from '../../../binding/src/binding.service';
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { gatewayService } from '../../../gateway/src/gateway.service';
 import { consentService } from '../consent.service';
-import { BindingInternalApiStandIn } from './binding-internal-api.stand-in';
+import { ProviderConfirmedBindings } from './provider-confirmed.bindings';
 
 // TEST SUPPORT ONLY. One consent stack for a suite: real PostgreSQL databases and the run's broker,
-// the real identity (demo registry, SMS outbox file, notice consumer in a group of its own), consent
-// (one or more replicas on one database), optionally the gateway, and the binding stand-in.
+// the real identity (demo registry, SMS outbox file, notice consumer), the real binding (its bindings
+// confirmed by provider B0001, played with kafkajs), consent (one or more replicas on one database) and
+// optionally the gateway. Each service logs in to Kafka as its own principal; the stack's consumer
+// groups carry a suffix of their own (other suites run the same services on the broker).
 
 export interface Reply {
   status: number;
@@ -29,7 +32,8 @@ export interface Reply {
 
 export interface ConsentTestStack {
   demo: DemoDataSet;
-  binding: BindingInternalApiStandIn;
+  /** Real bindings: `await binding.bind(uscc)` is an ACTIVE binding id, `binding.end(id)` unbinds. */
+  binding: ProviderConfirmedBindings;
   consentUrls: string[];
   gatewayUrl?: string;
   logs: string[];
@@ -48,6 +52,13 @@ export interface ConsentTestStack {
   stop(): Promise<void>;
 }
 
+/**
+ * How long a suite's beforeAll may take to start the stack: five or six Nest services and their Kafka
+ * consumers in one jest process took 20 s alone and more than the 60 s default while the launcher's and
+ * the portal's suites ran beside it on the shared 2 cores.
+ */
+export const STACK_START_TIMEOUT_MS = 180_000;
+
 const url = (app: ServiceApp) => `http://127.0.0.1:${(app.app.getHttpServer().address() as { port: number }).port}`;
 
 /** Polls until `check` is truthy (20 s at most), then returns its value. */
@@ -62,23 +73,27 @@ export async function eventually<T>(what: string, check: () => Promise<T> | T, t
 }
 
 export async function startConsentStack(options: { gateway?: boolean; consentReplicas?: number } = {}): Promise<ConsentTestStack> {
-  const [identityDb, consentDb, gatewayDb] = await Promise.all([createTestDatabase('identity'), createTestDatabase('consent'), createTestDatabase('gateway')]);
+  const databases = await Promise.all(['identity', 'binding', 'consent', 'gateway'].map((s) => createTestDatabase(s)));
+  const [identityDb, bindingDb, consentDb, gatewayDb] = databases;
   const dataDir = mkdtempSync(join(tmpdir(), 'cfc-consent-'));
   const offsetFile = join(dataDir, 'clock-offset');
   const logs: string[] = [];
   const sink = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
-  const kafka = integrationStack().kafkaBrokers.join(',');
-  const common = { KAFKA_BROKERS: kafka, INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_CLOCK_OFFSET_FILE: offsetFile };
-  const binding = new BindingInternalApiStandIn(new ServiceTokens(TEST_INTERNAL_AUTH_SECRET, 'binding'));
-  const bindingUrl = await binding.start();
+  const stack = integrationStack();
+  const common = { KAFKA_BROKERS: stack.kafkaBrokers.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_CLOCK_OFFSET_FILE: offsetFile, KAFKA_GROUP_SUFFIX: uniqueName('consent-stack') };
   const apps: ServiceApp[] = [];
-  const start = async (definition: Parameters<typeof createServiceApp>[0], env: Record<string, string>, name: string) => {
-    const app = await createServiceApp(definition, { ...common, ...env }, createRootLogger(name, 'debug', sink));
+  const start = async (definition: Parameters<typeof createServiceApp>[0], env: Record<string, string>, name: 'identity' | 'binding' | 'consent' | 'gateway') => {
+    const app = await createServiceApp(definition, { ...common, ...stack.kafkaServiceEnv(name), ...env }, createRootLogger(name, 'debug', sink));
     await app.app.listen(0, '127.0.0.1');
     apps.push(app);
     return app;
   };
-  const identity = await start(identityService, { DATABASE_URL: identityDb.url, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true', IDENTITY_CONSENT_NOTICES_GROUP: uniqueName('cfc.identity.consent-notices') }, 'identity');
+  const identity = await start(identityService, { DATABASE_URL: identityDb.url, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, 'identity');
+  const bindingUrl = url(await start(bindingService, { DATABASE_URL: bindingDb.url, IDENTITY_URL: url(identity) }, 'binding'));
+  const demo = JSON.parse(readFileSync(join(dataDir, 'demo.json'), 'utf8')) as DemoDataSet;
+  const tap = new ProviderTap(['B0001']);
+  await tap.start();
+  const binding = new ProviderConfirmedBindings(bindingUrl, tap, demo.providers.find((p) => p.institutionId === 'B0001')!);
   const consents: ServiceApp[] = [];
   for (let i = 0; i < (options.consentReplicas ?? 1); i++) {
     consents.push(await start(consentService, { DATABASE_URL: consentDb.url, IDENTITY_URL: url(identity), BINDING_URL: bindingUrl, CONSENT_EXPIRY_SWEEP_SECONDS: '1' }, 'consent'));
@@ -86,7 +101,6 @@ export async function startConsentStack(options: { gateway?: boolean; consentRep
   const gateway = options.gateway
     ? await start(gatewayService, { DATABASE_URL: gatewayDb.url, IDENTITY_URL: url(identity), CONSENT_URL: url(consents[0]), BINDING_URL: bindingUrl, RATE_LIMIT_TOKEN_BURST: '2000', RATE_LIMIT_TOKEN_PER_SECOND: '1000', RATE_LIMIT_ADDRESS_BURST: '5000', RATE_LIMIT_ADDRESS_PER_SECOND: '2000' }, 'gateway')
     : undefined;
-  const demo = JSON.parse(readFileSync(join(dataDir, 'demo.json'), 'utf8')) as DemoDataSet;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- outbox lines are checked field by field
   const smsLines = (): any[] => {
@@ -142,8 +156,8 @@ export async function startConsentStack(options: { gateway?: boolean; consentRep
     },
     async stop() {
       for (const app of apps.reverse()) await app.app.close();
-      await binding.stop();
-      await Promise.all([identityDb.drop(), consentDb.drop(), gatewayDb.drop()]);
+      await tap.stop();
+      await Promise.all(databases.map((d) => d.drop()));
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

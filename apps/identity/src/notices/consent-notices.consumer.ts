@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { consentEventContracts, ContractRegistry, contextEventsTopic, deadLetterTopic, type AuthorizationRequestedData, type EventEnvelope } from '@cfc/contracts';
+import { consentEventContracts, ContractRegistry, contextEventsTopic, deadLetterTopic, platformTopic, type AuthorizationRequestedData, type EventEnvelope } from '@cfc/contracts';
 import { ConsumerRunner, envelopeDecoder, typeormDatabase, type DataSourceLike } from '@cfc/eventing';
 import { CLOCK, MESSAGING_CLIENT, SERVICE_CONFIG, type Clock, type MessagingClient } from '@cfc/platform';
 import { authorizationRequestNotice, stillAnswerable } from '../domain/notices/authorization-request.notice';
@@ -30,8 +30,9 @@ export class ConsentNoticesConsumer implements OnApplicationBootstrap, OnModuleD
     const deadLetters = deadLetterTopic('identity');
     const admin = this.messaging.admin();
     await admin.connect();
-    // Consent's relay creates its topic too; whoever starts first creates it, with the same 3 partitions.
-    await admin.ensureTopics([{ topic, partitions: 3 }, { topic: deadLetters, partitions: 1 }]);
+    // Only its own dead-letter topic: consent's topic is consent's to create, and is provisioned before
+    // any service starts (PLATFORM_TOPICS), so identity needs neither CREATE on it nor consent up first.
+    await admin.ensureTopics([platformTopic(deadLetters)]);
     await admin.disconnect();
     const log = { debug: (o: object, m?: string) => this.logger.debug(o, m), info: (o: object, m?: string) => this.logger.log(o, m), warn: (o: object, m?: string) => this.logger.warn(o, m), error: (o: object, m?: string) => this.logger.error(o, m) };
     this.runner = new ConsumerRunner<EventEnvelope>({

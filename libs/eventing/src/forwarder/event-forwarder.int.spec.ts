@@ -66,7 +66,7 @@ describeIntegration('EventForwarder: events to other topics, at least once', () 
   };
 
   beforeAll(async () => {
-    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: 'forwarder-test' });
+    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, clientId: 'forwarder-test' });
     [events, deadLetters] = await createTopics(client, { topic: `${prefix}.events`, partitions: 1 }, { topic: `${prefix}.dead-letter`, partitions: 1 });
     producer = client.producer({ idempotent: true });
     await producer.connect();

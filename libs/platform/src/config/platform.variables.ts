@@ -15,9 +15,9 @@ export function platformVariables(defaultPort: number) {
     DATABASE_POOL_MAX: { type: 'int', default: 10, min: 1, max: 200, description: 'largest number of pooled PostgreSQL connections' },
     KAFKA_BROKERS: { type: 'list', required: true, description: 'Kafka bootstrap servers, host:port[,host:port]' },
     KAFKA_CLIENT_ID: { type: 'string', description: 'Kafka client id (defaults to cfc-<service>)' },
-    KAFKA_GROUP_PREFIX: {
+    KAFKA_GROUP_SUFFIX: {
       type: 'string',
-      description: 'tests and side-by-side stacks on one cluster only: prepended to every consumer group the service joins, so two stacks do not split one group; unset in production (ACLs name the groups as @cfc/contracts spells them)',
+      description: 'tests and side-by-side stacks on one cluster only: appended (after a dot) to every consumer group the service joins, so two stacks do not split one group; the group keeps its cfc.<context>. start, which the prefixed group ACLs allow; unset in production',
     },
     INTERNAL_AUTH_SECRET: {
       type: 'string',

@@ -14,8 +14,11 @@ export interface KafkaClientOptions {
   logger?: PlatformLogger;
   /** How long connect() may take before it fails with KafkaUnreachableError. */
   connectTimeoutMs?: number;
-  /** Prepended to every consumer group id (KAFKA_GROUP_PREFIX: side-by-side test stacks on one broker). */
-  groupPrefix?: string;
+  /**
+   * Appended to every consumer group id after a dot (KAFKA_GROUP_SUFFIX: side-by-side test stacks on one
+   * broker). A suffix, not a prefix: the group stays under its owner's `cfc.<context>.` ACL prefix.
+   */
+  groupSuffix?: string;
   /** SASL credentials (kafkaSaslFromConfig); unset: no authentication. */
   sasl?: KafkaSasl;
 }
@@ -49,7 +52,7 @@ export function createKafkaClient(options: KafkaClientOptions): MessagingClient 
     consumer: (c: ConsumerOptions) =>
       new KafkajsConsumer(
         kafka.consumer({
-          groupId: `${options.groupPrefix ?? ''}${c.groupId}`,
+          groupId: options.groupSuffix ? `${c.groupId}.${options.groupSuffix}` : c.groupId,
           sessionTimeout: c.sessionTimeoutMs ?? 30_000,
           heartbeatInterval: c.heartbeatIntervalMs ?? 3000,
           maxBytesPerPartition: c.maxBytesPerPartition,

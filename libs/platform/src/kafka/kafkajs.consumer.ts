@@ -25,8 +25,14 @@ export class KafkajsConsumer implements MessageConsumer {
     }
   }
 
-  subscribe(topics: string[], options: { fromBeginning?: boolean } = {}): Promise<void> {
-    return this.consumer.subscribe({ topics, fromBeginning: options.fromBeginning ?? false });
+  async subscribe(topics: string[], options: { fromBeginning?: boolean } = {}): Promise<void> {
+    try {
+      await this.consumer.subscribe({ topics, fromBeginning: options.fromBeginning ?? false });
+    } catch (error) {
+      // Consumers never create topics: say which one is missing and who creates it, not kafkajs's riddle.
+      if ((error as { type?: string }).type !== 'UNKNOWN_TOPIC_OR_PARTITION') throw error;
+      throw new Error(`cannot subscribe to ${topics.join(', ')}: a topic does not exist (or this login may not see it); the platform's topics are created before services start (PLATFORM_TOPICS of @cfc/contracts: npm start, kafka-init.sh)`, { cause: error });
+    }
   }
 
   async run(handler: ConsumerRun): Promise<void> {

@@ -67,6 +67,24 @@ describeIntegration('kafkajs messaging port against the real broker', () => {
   });
 });
 
+describeIntegration('kafkajs messaging port: a consumer of a topic nobody created', () => {
+  it('fails to subscribe naming the topic and who creates the platform topics, and creates nothing', async () => {
+    const client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, clientId: uniqueName('port') });
+    const topic = uniqueName('port_missing');
+    const consumer = client.consumer({ groupId: uniqueName('group') });
+    await consumer.connect();
+    try {
+      await expect(consumer.subscribe([topic])).rejects.toThrow(`cannot subscribe to ${topic}: a topic does not exist`);
+    } finally {
+      await consumer.disconnect();
+    }
+    const admin = client.admin();
+    await admin.connect();
+    expect(await admin.listTopics()).not.toContain(topic);
+    await admin.disconnect();
+  });
+});
+
 describeIntegration('kafkajs messaging port: backpressure and batches', () => {
   let client: MessagingClient;
   beforeAll(() => {

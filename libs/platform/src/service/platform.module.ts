@@ -73,7 +73,7 @@ export class PlatformModule implements NestModule {
           useValue: createKafkaClient({
             brokers: config.KAFKA_BROKERS,
             clientId: config.KAFKA_CLIENT_ID ?? `cfc-${definition.name}`,
-            groupPrefix: config.KAFKA_GROUP_PREFIX,
+            groupSuffix: config.KAFKA_GROUP_SUFFIX,
             sasl: kafkaSaslFromConfig(config),
             logger: rootLogger.child({ context: 'kafka' }),
           }),

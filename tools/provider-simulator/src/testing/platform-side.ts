@@ -1,13 +1,31 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs';
+import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { staticProviderKeyRegistry, usccCheckCharacter, verifyProviderMessage, type ProviderKey } from '@cfc/contracts';
 import type { PlatformLogger } from '@cfc/platform';
+import { integrationStack, testKafka as runKafka } from '@cfc/testing';
+import type { KafkaCredentials } from '../demo-data.file';
 import { profileOf, type ProfileName } from '../domain/statistics/enterprise.profiles';
 
 // Tests play the platform: they write the demo data set, create the topics, publish on the providers'
 // outbound topics and read what the providers sign and send, with nothing but kafkajs.
+
+/**
+ * The run's super user as a demo.json login: the suites' made-up providers (uniqueProviderId) and topics
+ * have no principal or ACLs on the test broker. The simulator still logs in with what demo.json gives it.
+ */
+export function superUserLogin(): KafkaCredentials | undefined {
+  const sasl = integrationStack().kafkaSasl;
+  return sasl && { mechanism: 'SCRAM-SHA-256', username: sasl.username, password: sasl.password };
+}
+
+/** A demo provider's own login on the test broker (B0001, P0001): its principal, with a provider's ACLs only. */
+export function demoProviderLogin(institutionId: string): KafkaCredentials | undefined {
+  const path = integrationStack().demoKafkaCredentialsPath;
+  if (!path) return undefined;
+  return (JSON.parse(readFileSync(path, 'utf8')) as { providers: Record<string, KafkaCredentials> }).providers[institutionId];
+}
 
 export interface TestEnterprise {
   uscc: string;
@@ -29,15 +47,23 @@ export function enterpriseWithProfile(profile: ProfileName, nth = 0): string {
   }
 }
 
-/** Writes a demo data set with fresh provider keys; returns its path and the providers' public keys. */
-export function writeDemoData(dir: string, input: { brokers: string[]; providers: string[]; enterprises: TestEnterprise[] }): { path: string; keys: ProviderKey[] } {
+/**
+ * Writes a demo data set with fresh provider keys and, when `login` gives one, each provider's Kafka
+ * login; returns its path and the providers' public keys.
+ */
+export function writeDemoData(
+  dir: string,
+  input: { brokers: string[]; providers: string[]; enterprises: TestEnterprise[]; login?: (institutionId: string) => KafkaCredentials | undefined },
+): { path: string; keys: ProviderKey[] } {
   const providers = input.providers.map((institutionId) => {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const kafka = input.login?.(institutionId);
     return {
       institutionId,
       keyId: `${institutionId.toLowerCase()}-k1`,
       privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
       publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      ...(kafka ? { kafka } : {}),
     };
   });
   mkdirSync(dir, { recursive: true });
@@ -68,7 +94,7 @@ export class TopicReader {
     await consumer.run({
       eachMessage: async ({ message }) => {
         const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
-        reader.messages.push({ offset: Number(message.offset), key: message.key?.toString() ?? null, value: message.value!, headers, json: JSON.parse(message.value!.toString()) });
+        reader.messages.push({ offset: Number(message.offset), key: message.key?.toString() ?? null, value: message.value!, headers, json: jsonOrNothing(message.value!) });
       },
     });
     return reader;
@@ -87,6 +113,16 @@ export class TopicReader {
 
   stop(): Promise<void> {
     return this.consumer.disconnect();
+  }
+}
+
+// A shared topic may carry anything (other suites' bad input included): such a message matches no fields.
+function jsonOrNothing(value: Buffer): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(value.toString());
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
   }
 }
 
@@ -110,8 +146,9 @@ export async function verifies(message: ReceivedMessage, keys: ProviderKey[]): P
   return (await verifyProviderMessage(message.headers, message.value, staticProviderKeyRegistry(keys))).ok;
 }
 
-export function testKafka(brokers: string[], clientId: string): Kafka {
-  return new Kafka({ clientId, brokers, logLevel: logLevel.NOTHING });
+/** The platform's side: a kafkajs client on the run's broker as its super user. */
+export function testKafka(clientId: string): Kafka {
+  return runKafka(clientId);
 }
 
 /** A logger that keeps its lines, so a test can wait for one. */

@@ -3,7 +3,7 @@ import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Headers } from '@cfc/contracts';
 import { createRootLogger, createServiceApp, defineConfig, MESSAGING_CLIENT, platformVariables, type MessageProducer, type MessagingClient, type ServiceApp, type ServiceDefinition } from '@cfc/platform';
-import { createTestDatabase, describeIntegration, integrationStack, TEST_INTERNAL_AUTH_SECRET, uniqueName, type TestDatabase } from '@cfc/testing';
+import { createTestDatabase, describeIntegration, integrationStack, kafkaSuperUserEnv, TEST_INTERNAL_AUTH_SECRET, uniqueName, type TestDatabase } from '@cfc/testing';
 import { Writable } from 'node:stream';
 import type { SqlDatabase } from '../../sql/sql.port';
 import { typeormDatabase, type DataSourceLike } from '../../sql/typeorm.database';
@@ -76,7 +76,8 @@ describeIntegration('ConsumerTransport: @EventPattern handlers over ConsumerRunn
 
     const definition: ServiceDefinition = { name: 'tally', schema: defineConfig({ ...platformVariables(0) }), imports: [TallyModule], transports: [TALLY_TRANSPORT] };
     const quiet = createRootLogger('tally', 'warn', new Writable({ write: (_c, _e, done) => done() }));
-    service = await createServiceApp(definition, { DATABASE_URL: database.url, KAFKA_BROKERS: brokers.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET }, quiet);
+    // A test-only service has no principal of its own: it logs in as the run's super user.
+    service = await createServiceApp(definition, { DATABASE_URL: database.url, KAFKA_BROKERS: brokers.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, ...kafkaSuperUserEnv() }, quiet);
     db = service.app.get<SqlDatabase>(TALLY_DB, { strict: false });
     client = service.app.get<MessagingClient>(MESSAGING_CLIENT, { strict: false });
     await createTopics(client, { topic, partitions: 1 }, { topic: deadLetters, partitions: 1 });

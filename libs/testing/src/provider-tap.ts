@@ -1,6 +1,7 @@
-import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs';
+import type { Consumer, Kafka, Producer } from 'kafkajs';
 import { contextEventsTopic, providerOutboundTopic, signProviderMessage, Topics } from '@cfc/contracts';
-import { uniqueName } from '@cfc/testing';
+import { testKafka } from './test-kafka';
+import { uniqueName } from './unique-name';
 
 /** One message the tap saw: topic, key, parsed value, headers as text. */
 export interface Seen {
@@ -22,7 +23,8 @@ export interface SigningProvider {
  * The providers' side, played by a plain kafkajs client (as a bank's system would): reads their outbound
  * topics, the dead-letter topic and binding's events topic from the start (one group, one join), and
  * writes signed answers to cfc.provider.inbound.v1. Topics are shared by every suite on the broker, so
- * tests look for their own binding ids.
+ * tests look for their own binding ids. It logs in as the run's super user: it plays several providers
+ * and reads binding's events too; a provider's own rights are proven by the broker's conformance suites.
  */
 export class ProviderTap {
   readonly seen: Seen[] = [];
@@ -30,8 +32,8 @@ export class ProviderTap {
   private consumer?: Consumer;
   private producer?: Producer;
 
-  constructor(brokers: string[], private readonly providers: readonly string[]) {
-    this.kafka = new Kafka({ clientId: 'test-provider', brokers, logLevel: logLevel.NOTHING });
+  constructor(private readonly providers: readonly string[]) {
+    this.kafka = testKafka('test-provider');
   }
 
   async start(): Promise<void> {
@@ -40,6 +42,7 @@ export class ProviderTap {
     const admin = this.kafka.admin();
     await admin.connect();
     const topics = [...this.providers.map(providerOutboundTopic), Topics.ingestionDeadLetter, contextEventsTopic('binding')];
+    // The outbound topics may not exist yet (binding creates one on its first message); the others are provisioned.
     await admin.createTopics({ topics: topics.map((topic) => ({ topic, numPartitions: 3 })) }).catch(() => undefined);
     await admin.disconnect();
     this.consumer = this.kafka.consumer({ groupId: uniqueName('test-provider'), allowAutoTopicCreation: false });
