@@ -84,6 +84,7 @@ platform() {
   acls --add --allow-principal "User:cfc-report" --operation Read --group "cfc.report." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-report" --operation Read --topic "cfc.ingestion.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-report" --operation Read --topic "cfc.binding.events.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-report" --operation Read --topic "cfc.identity.events.v1" --resource-pattern-type literal
   scram_user "cfc-audit" "${CFC_KAFKA_PASSWORD_AUDIT:?set CFC_KAFKA_PASSWORD_AUDIT}"
   acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.dead-letter.v1" --resource-pattern-type literal

@@ -29,6 +29,10 @@ export const ConsumerGroups = {
   reportBindings: consumerGroup('report', 'bindings'),
   /** The activity records, projected from cfc.audit.v1 alone (a generation suffix per rebuild). */
   auditActivity: consumerGroup('audit', 'activity'),
+  /** The report service's read model of the enterprises' declarations (声明: declaration.made / withdrawn on cfc.identity.events.v1). */
+  reportDeclarations: consumerGroup('report', 'declarations'),
+  /** The report service's read model of objections (异议: objection.raised / resolved / overdue on cfc.ingestion.events.v1). */
+  reportObjections: consumerGroup('report', 'objections'),
 } as const;
 
 /**

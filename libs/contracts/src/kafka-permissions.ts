@@ -79,7 +79,8 @@ export const SERVICE_KAFKA_PERMISSIONS: Readonly<Record<KafkaService, readonly K
     // its provider forwarder reads its own events; its freshness read model follows binding's
     ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding')),
   ],
-  report: [...ownRoom('report'), ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding'))],
+  // report keeps read models of statistics and objections (ingestion), bindings, and declarations (identity).
+  report: [...ownRoom('report'), ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding'), contextEventsTopic('identity'))],
   audit: [
     ...ownRoom('audit'),
     ...reads(...BOUNDED_CONTEXTS.map(contextEventsTopic)),
