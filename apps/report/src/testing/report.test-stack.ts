@@ -101,7 +101,7 @@ export class ReportTestStack {
     if (!withGateway) return;
     const identity = await this.app(identityService, {
       ...common, ...login('identity'), DATABASE_URL: (await this.database('identity')).url, CFC_DATA_DIR: this.dataDir, CFC_EMBEDDED: 'true',
-      BINDING_URL: this.bindings.url, IDENTITY_OPERATOR_TOKEN: STACK_OPERATOR_TOKEN, CFC_CLOCK_OFFSET_FILE: clockFile, IDENTITY_CONSENT_NOTICES_GROUP: `cfc.identity.consent-notices.${uniqueName('t')}`,
+      BINDING_URL: this.bindings.url, IDENTITY_OPERATOR_TOKEN: STACK_OPERATOR_TOKEN, CFC_CLOCK_OFFSET_FILE: clockFile, KAFKA_GROUP_SUFFIX: uniqueName('t'),
     });
     this.identityUrl = urlOf(identity);
     this.demo = JSON.parse(readFileSync(join(this.dataDir, 'demo.json'), 'utf8')) as DemoDataSet;
