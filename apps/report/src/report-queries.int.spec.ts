@@ -43,7 +43,7 @@ describeIntegration('report queries through the gateway', () => {
     await stack.publish(contextEventsTopic('ingestion'), [statistics]);
     await stack.handled(statistics.eventId);
     await eventually('both bindings in the read model', async () => (await stack.sql(`SELECT 1 FROM report.bindings WHERE binding_id = ANY($1) AND status = 'ACTIVE'`, [[a.bindingId, b.bindingId]])).length === 2);
-  });
+  }, 180_000); // identity, the gateway and the report service start slowly on a loaded machine
 
   afterAll(() => stack?.stop());
 

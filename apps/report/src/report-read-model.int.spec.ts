@@ -31,7 +31,7 @@ describeIntegration('report read models', () => {
 
   beforeAll(async () => {
     stack = await ReportTestStack.start({ at: '2026-11-15T04:00:00Z' });
-  });
+  }, 120_000); // the service starts slowly on a loaded machine
   afterAll(() => stack?.stop());
 
   it('keeps the highest revision of each account-month, whatever the arrival order', async () => {

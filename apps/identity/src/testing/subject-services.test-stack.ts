@@ -75,7 +75,7 @@ export class SubjectServicesStack {
     const common = { KAFKA_BROKERS: stack.kafkaBrokers.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_CLOCK_OFFSET_FILE: clockFile };
     const identity = await this.app(identityService, {
       ...common, ...stack.kafkaServiceEnv('identity'), DATABASE_URL: identityDb.url, CFC_DATA_DIR: this.dataDir, CFC_EMBEDDED: 'true',
-      BINDING_URL: this.bindings.url, IDENTITY_OPERATOR_TOKEN: OPERATOR_TOKEN, IDENTITY_CONSENT_NOTICES_GROUP: `cfc.identity.consent-notices.${uniqueName('t')}`,
+      BINDING_URL: this.bindings.url, IDENTITY_OPERATOR_TOKEN: OPERATOR_TOKEN, KAFKA_GROUP_SUFFIX: uniqueName('t'),
     });
     this.identity = urlOf(identity);
     this.demo = JSON.parse(readFileSync(join(this.dataDir, 'demo.json'), 'utf8')) as DemoDataSet;

@@ -88,17 +88,6 @@ export class ReportTestStack {
     const common = { KAFKA_BROKERS: kafka.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET };
     const login = (service: 'report' | 'identity' | 'gateway') => integrationStack().kafkaServiceEnv(service);
     const client = new Kafka({ clientId: 'report-test', brokers: kafka, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING });
-    // The topics the report service reads belong to ingestion, binding and identity, which this stack does
-    // not all run: created here as their owners (or the cluster's administrator) would (the report may only read them).
-    const admin = client.admin();
-    await admin.connect();
-    try {
-      const existing = new Set(await admin.listTopics());
-      const missing = (['ingestion', 'binding', 'identity'] as const).map(contextEventsTopic).filter((t) => !existing.has(t));
-      if (missing.length > 0) await admin.createTopics({ waitForLeaders: true, topics: missing.map((topic) => ({ topic, numPartitions: 3 })) });
-    } finally {
-      await admin.disconnect();
-    }
     const report = await this.app(reportService, { ...common, ...login('report'), DATABASE_URL: reportDb.url, BINDING_URL: this.bindings.url, CONSENT_URL: this.consent.url, REPORT_CONSUMER_GROUP_SUFFIX: `.${uniqueName('t')}`, CFC_CLOCK_OFFSET_FILE: clockFile });
     this.reportUrl = urlOf(report);
     this.sqlClient = new Client({ connectionString: reportDb.url });
@@ -112,7 +101,7 @@ export class ReportTestStack {
     if (!withGateway) return;
     const identity = await this.app(identityService, {
       ...common, ...login('identity'), DATABASE_URL: (await this.database('identity')).url, CFC_DATA_DIR: this.dataDir, CFC_EMBEDDED: 'true',
-      BINDING_URL: this.bindings.url, IDENTITY_OPERATOR_TOKEN: STACK_OPERATOR_TOKEN, CFC_CLOCK_OFFSET_FILE: clockFile, IDENTITY_CONSENT_NOTICES_GROUP: `cfc.identity.consent-notices.${uniqueName('t')}`,
+      BINDING_URL: this.bindings.url, IDENTITY_OPERATOR_TOKEN: STACK_OPERATOR_TOKEN, CFC_CLOCK_OFFSET_FILE: clockFile, KAFKA_GROUP_SUFFIX: uniqueName('t'),
     });
     this.identityUrl = urlOf(identity);
     this.demo = JSON.parse(readFileSync(join(this.dataDir, 'demo.json'), 'utf8')) as DemoDataSet;
