@@ -42,6 +42,7 @@ describe('Kafka permissions table', () => {
       expect(allowed('cfc-audit', 'READ', 'TOPIC', contextEventsTopic(context))).toBe(true);
     }
     expect(allowed('cfc-audit', 'WRITE', 'TOPIC', Topics.audit)).toBe(true);
+    expect(allowed('cfc-audit', 'READ', 'TOPIC', Topics.audit)).toBe(true); // its activity projection
     expect(allowed('cfc-report', 'WRITE', 'TOPIC', Topics.audit)).toBe(false);
   });
 
@@ -50,6 +51,7 @@ describe('Kafka permissions table', () => {
       expect(allowed('cfc-audit', 'CREATE', 'TOPIC', inNamespace(t, 'a-1'))).toBe(true);
       expect(allowed('cfc-audit', 'WRITE', 'TOPIC', inNamespace(t, 'a-1'))).toBe(true);
     }
+    expect(allowed('cfc-audit', 'READ', 'TOPIC', inNamespace(Topics.audit, 'a-1'))).toBe(true);
     for (const context of BOUNDED_CONTEXTS) {
       expect(allowed('cfc-audit', 'READ', 'TOPIC', inNamespace(contextEventsTopic(context), 'a-1'))).toBe(true);
       expect(allowed('cfc-audit', 'WRITE', 'TOPIC', inNamespace(contextEventsTopic(context), 'a-1'))).toBe(false);
