@@ -61,7 +61,7 @@ describeIntegration('the audit routes through the gateway: regulators, enterpris
       ['consent', envelope('authorization.granted', { subject: e.uscc })],
     ]);
     await audit.untilPublished(3);
-  });
+  }, 180_000); // databases, migrations, Kafka logins and consumer groups: slow on a loaded 2-core machine
   afterAll(async () => {
     await gateway?.app.close();
     await audit?.stop();

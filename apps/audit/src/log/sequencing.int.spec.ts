@@ -10,7 +10,7 @@ describeIntegration('audit sequencing: source events to a gap-free, published, c
 
   beforeAll(async () => {
     stack = await startAuditStack();
-  });
+  }, 180_000); // databases, migrations, Kafka logins and consumer groups: slow on a loaded 2-core machine
   afterAll(() => stack?.stop());
 
   it('logs each audited event once, in arrival order, with seq = offset and the value exactly the stored JCS bytes', async () => {

@@ -55,7 +55,7 @@ describeIntegration('npm run audit -- verify: the regulator replays the topics a
     writeFileSync(keysFile, keys.text);
     entries = (await stack.read(stack.topics.entries, SIZE)).map((m) => m.value!);
     checkpoints = (await stack.read(stack.topics.checkpoints, 1)).map((m) => m.value!);
-  });
+  }, 180_000); // databases, migrations, Kafka logins and consumer groups: slow on a loaded 2-core machine
   afterAll(async () => {
     await stack?.stop();
     rmSync(dir, { recursive: true, force: true });
