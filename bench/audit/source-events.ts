@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { usccCheckCharacter, type BoundedContext, type EventEnvelope } from '@cfc/contracts';
+import { challengeRefOf, usccCheckCharacter, type BoundedContext, type EventEnvelope } from '@cfc/contracts';
 
 // Source events as the contexts' relays publish them, valid for their contracts, of the sizes the real
 // ones have (300-900 bytes of envelope): a rotation of binding, consent, report and identity events.
@@ -9,7 +9,7 @@ const enterprise = (n: number) => {
   return first17 + usccCheckCharacter(first17);
 };
 
-type Made = { context: BoundedContext; type: string; data: Record<string, unknown>; actor: EventEnvelope['actor'] };
+type Made = { context: BoundedContext; type: string; data: Record<string, unknown>; actor: EventEnvelope['actor']; schemaVersion?: number };
 
 function eventFor(i: number, subject: string, at: string): Made {
   const bindingId = `b-${i % 50_000}`;
@@ -32,7 +32,8 @@ function eventFor(i: number, subject: string, at: string): Made {
         },
       };
     default:
-      return { context: 'identity', type: 'subject.logged-in', actor: { kind: 'enterprise', id: subject }, data: { challengeId: randomUUID(), uscc: subject, at } };
+      // Version 2, as identity writes logins now: the challenge's reference, never its id.
+      return { context: 'identity', type: 'subject.logged-in', schemaVersion: 2, actor: { kind: 'enterprise', id: subject }, data: { challengeRef: challengeRefOf(randomUUID()), uscc: subject, at } };
   }
 }
 
@@ -42,6 +43,6 @@ export function sourceEvent(i: number, at = new Date().toISOString()): { context
   const made = eventFor(i, subject, at);
   return {
     context: made.context,
-    envelope: { eventId: randomUUID(), type: made.type, schemaVersion: 1, streamId: `bench-${i}`, streamVersion: 1, subject, actor: made.actor, occurredAt: at, correlationId: randomUUID(), data: made.data },
+    envelope: { eventId: randomUUID(), type: made.type, schemaVersion: made.schemaVersion ?? 1, streamId: `bench-${i}`, streamVersion: 1, subject, actor: made.actor, occurredAt: at, correlationId: randomUUID(), data: made.data },
   };
 }

@@ -39,13 +39,13 @@ describeIntegration('the audit routes through the gateway: regulators, enterpris
   beforeAll(async () => {
     [identityDb, gatewayDb] = await Promise.all([createTestDatabase('identity'), createTestDatabase('gateway')]);
     dataDir = mkdtempSync(join(tmpdir(), 'cfc-audit-gateway-'));
-    const kafka = integrationStack().kafkaBrokers.join(',');
-    const env = { KAFKA_BROKERS: kafka, INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, LOG_LEVEL: 'warn' };
-    identity = await createServiceApp(identityService, { ...env, DATABASE_URL: identityDb.url, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, createRootLogger('identity', 'warn', sink));
+    const { kafkaBrokers, kafkaServiceEnv } = integrationStack();
+    const env = { KAFKA_BROKERS: kafkaBrokers.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, LOG_LEVEL: 'warn' };
+    identity = await createServiceApp(identityService, { ...env, ...kafkaServiceEnv('identity'), DATABASE_URL: identityDb.url, CFC_DATA_DIR: dataDir, CFC_EMBEDDED: 'true' }, createRootLogger('identity', 'warn', sink));
     await identity.app.listen(0, '127.0.0.1');
     demo = JSON.parse(readFileSync(join(dataDir, 'demo.json'), 'utf8'));
     audit = await startAuditStack();
-    gateway = await createServiceApp(gatewayService, { ...env, DATABASE_URL: gatewayDb.url, IDENTITY_URL: url(identity), AUDIT_URL: audit.url }, createRootLogger('gateway', 'warn', sink));
+    gateway = await createServiceApp(gatewayService, { ...env, ...kafkaServiceEnv('gateway'), DATABASE_URL: gatewayDb.url, IDENTITY_URL: url(identity), AUDIT_URL: audit.url }, createRootLogger('gateway', 'warn', sink));
     await gateway.app.listen(0, '127.0.0.1');
     base = url(gateway);
     const e = demo.enterprises[0];
@@ -61,13 +61,18 @@ describeIntegration('the audit routes through the gateway: regulators, enterpris
       ['consent', envelope('authorization.granted', { subject: e.uscc })],
     ]);
     await audit.untilPublished(3);
-  });
+  }, 180_000); // databases, migrations, Kafka logins and consumer groups: slow on a loaded 2-core machine
   afterAll(async () => {
     await gateway?.app.close();
     await audit?.stop();
     await identity?.app.close();
     await Promise.all([identityDb?.drop(), gatewayDb?.drop()]);
     rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('counts the audit among the services its /readyz checks, up once the audit serves', async () => {
+    const readyz = (await (await fetch(`${base}/readyz`)).json()) as { checks: Record<string, string> };
+    expect(readyz.checks).toMatchObject({ audit: 'up', identity: 'up' });
   });
 
   it('serves the regulator the log, its keys, the signed note and the tiles (splat path) as the audit does', async () => {

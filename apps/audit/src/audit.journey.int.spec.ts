@@ -46,7 +46,7 @@ describeIntegration('audit journey, checked independently: topic, checkpoints, p
     checkpoints = (await stack.read(stack.topics.checkpoints, 1)).map((m) => JSON.parse(m.value!.toString('utf8')));
     const keys = (await get('/v1/regulator/audit/keys')).body;
     key = Buffer.from(keys.keys[0].jwk.x, 'base64url');
-  });
+  }, 180_000); // databases, migrations, Kafka logins and consumer groups: slow on a loaded 2-core machine
   afterAll(() => stack?.stop());
 
   it("puts the journey's events on the topic in order: canonical JSON, seq = offset, masked, no personal data", () => {

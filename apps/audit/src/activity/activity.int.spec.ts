@@ -29,7 +29,7 @@ describeIntegration('activity records: from cfc.audit.v1 alone, per enterprise, 
     await stack.publishInOrder([['identity', envelope('institution.registered', { subject: undefined, occurredAt: at(0) })], ...journey(mine, 0), ...journey(theirs, 10)]);
     await stack.untilPublished(13);
     await eventually('projection caught up', () => stack.runtime.activity.appliedSeq === 12);
-  });
+  }, 180_000); // databases, migrations, Kafka logins and consumer groups: slow on a loaded 2-core machine
   afterAll(() => stack?.stop());
 
   it("lists the enterprise's own items newest first, each with seq, kind, actor by name and a sentence in both languages", async () => {

@@ -33,7 +33,7 @@ describeIntegration('audit log across instances and restarts: one sequencer, one
 
   beforeAll(async () => {
     owner = first = await startAuditStack();
-  });
+  }, 180_000); // databases, migrations, Kafka logins and consumer groups: slow on a loaded 2-core machine
   afterAll(async () => {
     for (const s of started) await s.stop().catch(() => undefined); // closing a closed app is harmless
     await owner?.stop();

@@ -1,7 +1,7 @@
-import { Topics, validateAuditCheckpoint } from '@cfc/contracts';
+import { challengeRefOf, Topics, validateAuditCheckpoint } from '@cfc/contracts';
 import { describeIntegration } from '@cfc/testing';
 import { canonicalJson, CompactRange, fromBase64, parseCheckpoint, verifyCheckpoint } from '@cfc/tlog';
-import { envelope, testUscc } from '../testing/event-samples';
+import { CHALLENGE_ID, envelope, LOGIN_SAMPLES_V1, loginEnvelopeV1, testUscc } from '../testing/event-samples';
 import { eventually, startAuditStack, type AuditStack } from '../testing/audit.stack';
 
 describeIntegration('audit sequencing: source events to a gap-free, published, checkpointed log', () => {
@@ -10,7 +10,7 @@ describeIntegration('audit sequencing: source events to a gap-free, published, c
 
   beforeAll(async () => {
     stack = await startAuditStack();
-  });
+  }, 180_000); // databases, migrations, Kafka logins and consumer groups: slow on a loaded 2-core machine
   afterAll(() => stack?.stop());
 
   it('logs each audited event once, in arrival order, with seq = offset and the value exactly the stored JCS bytes', async () => {
@@ -19,6 +19,7 @@ describeIntegration('audit sequencing: source events to a gap-free, published, c
       ['identity', envelope('institution.registered', { subject: undefined })],
       ['identity', envelope('login-challenge.issued', { subject })], // not audited
       ['identity', envelope('data-account.opened', { subject })],
+      ['identity', loginEnvelopeV1('subject.logged-in', { subject })], // written before version 2
       ['binding', envelope('binding.requested', { subject })],
       ['binding', envelope('binding.confirmed', { subject })],
       ['consent', envelope('authorization.requested', { subject })],
@@ -45,7 +46,9 @@ describeIntegration('audit sequencing: source events to a gap-free, published, c
     for (const m of values) expect(canonicalJson(JSON.parse(m.value!.toString('utf8')))).toBe(m.value!.toString('utf8'));
     expect(entries[0]).not.toHaveProperty('subject');
     expect(entries.slice(1).every((e) => e.subject === subject)).toBe(true);
-    expect(entries[2].data.account.number).toBe('6222***********3445');
+    expect(entries[2].data).toEqual({ challengeRef: challengeRefOf(CHALLENGE_ID) });
+    expect(entries[3].data.account.number).toBe('6222***********3445');
+    expect(values.some((m) => m.value!.toString('utf8').includes(CHALLENGE_ID))).toBe(false);
   });
 
   it('never gives a redelivered event a second seq (end marker: an event after it in the same partition)', async () => {
@@ -61,16 +64,25 @@ describeIntegration('audit sequencing: source events to a gap-free, published, c
     expect((await stack.runtime.db.query(`SELECT 1 FROM audit.entries WHERE source_event_id = $1`, [event.eventId])).rowCount).toBe(1);
   });
 
-  it('dead-letters bad JSON, a broken contract and a type nobody mapped, with a reason, logging none of them', async () => {
+  it('dead-letters bad JSON, a broken contract, a type nobody mapped and a version no mapping reads, with a reason, logging none of them', async () => {
     const before = await logSize();
     const unmapped = envelope('message.left', { data: { messageId: 'm-1' } });
     const broken = envelope('binding.confirmed', { data: { bindingId: 'b' } });
+    // A version-2 login event must carry the reference: the challenge id in clear is refused, never logged.
+    const clearChallenge = envelope('subject.logged-in', { data: LOGIN_SAMPLES_V1['subject.logged-in'].data });
+    const unknownVersion = envelope('subject.logged-in', { schemaVersion: 3 });
     await stack.publishRaw('identity', ['{not json']);
-    await stack.publish('identity', [unmapped]);
+    await stack.publish('identity', [unmapped, clearChallenge, unknownVersion]);
     await stack.publish('binding', [broken]);
-    const letters = await stack.read(stack.topics.deadLetter, 3);
+    const letters = await stack.read(stack.topics.deadLetter, 5);
     const reasons = Object.fromEntries(letters.map((m) => [m.value!.toString('utf8'), m.headers['cfc-error-reason']]));
-    expect(reasons).toEqual({ '{not json': 'INVALID_JSON', [JSON.stringify(unmapped)]: 'UNMAPPED_EVENT_TYPE', [JSON.stringify(broken)]: 'CONTRACT_VIOLATION' });
+    expect(reasons).toEqual({
+      '{not json': 'INVALID_JSON',
+      [JSON.stringify(unmapped)]: 'UNMAPPED_EVENT_TYPE',
+      [JSON.stringify(broken)]: 'CONTRACT_VIOLATION',
+      [JSON.stringify(clearChallenge)]: 'CONTRACT_VIOLATION',
+      [JSON.stringify(unknownVersion)]: 'UNMAPPED_SCHEMA_VERSION',
+    });
     expect(letters.every((m) => m.headers['cfc-consumer-group'] === stack.topics.recorderGroup)).toBe(true);
     expect(await logSize()).toBe(before);
   });

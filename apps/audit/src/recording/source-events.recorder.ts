@@ -1,15 +1,8 @@
-import { bindingEventContracts, consentEventContracts, ContractRegistry, Headers, identityEventContracts, statisticsAccepted, type Contract } from '@cfc/contracts';
+import { Headers } from '@cfc/contracts';
 import { PoisonMessageError, type MetricsRegistry, type SqlDatabase } from '@cfc/eventing';
 import { silentLogger, type IncomingBatch, type IncomingMessage, type MessageConsumer, type MessageProducer, type MessagingClient, type PlatformLogger } from '@cfc/platform';
-import { pendingContracts } from '../domain/audited-types/pending.contracts';
+import { consumedContracts } from '../domain/audited-types/consumed-contracts';
 import { sourceEventDecoder, type RecordedEvent } from './source-event.decoder';
-
-/** The contracts of every consumed event type; a pending one only while no library contract has its type and version. */
-export function auditContracts(): ContractRegistry {
-  const registry = new ContractRegistry([...identityEventContracts, ...bindingEventContracts, ...consentEventContracts, statisticsAccepted] as Contract<string, unknown>[]);
-  for (const pending of pendingContracts) if (!registry.has(pending.type, pending.schemaVersion)) registry.register(pending as Contract<string, unknown>);
-  return registry;
-}
 
 export interface RecorderOptions {
   db: SqlDatabase;
@@ -35,7 +28,7 @@ type Decoded = { message: IncomingMessage; value: RecordedEvent } | { message: I
 export class SourceEventsRecorder {
   private consumer?: MessageConsumer;
   private producer?: MessageProducer;
-  private readonly decode = sourceEventDecoder(auditContracts());
+  private readonly decode = sourceEventDecoder(consumedContracts());
 
   constructor(private readonly options: RecorderOptions) {}
 

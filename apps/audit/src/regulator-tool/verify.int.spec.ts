@@ -23,7 +23,7 @@ describeIntegration('npm run audit -- verify: the regulator replays the topics a
   const SIZE = 600;
 
   /** A doctored copy of the two topics in topics of its own, then the tool on it. */
-  const verifyCopy = async (entryValues: Buffer[], checkpointValues: Buffer[] = checkpoints, extra: string[] = []): Promise<VerifyReport> => {
+  const copyTopics = async (entryValues: Buffer[], checkpointValues: Buffer[]): Promise<[string, string]> => {
     const [e, c] = [uniqueName('tampered_entries'), uniqueName('tampered_checkpoints')];
     const admin = stack.kafka.admin();
     await admin.connect();
@@ -34,6 +34,10 @@ describeIntegration('npm run audit -- verify: the regulator replays the topics a
     for (let i = 0; i < entryValues.length; i += 500) await producer.send(e, entryValues.slice(i, i + 500).map((value) => ({ value, partition: 0 })));
     await producer.send(c, checkpointValues.map((value) => ({ value, partition: 0 })));
     await producer.disconnect();
+    return [e, c];
+  };
+  const verifyCopy = async (entryValues: Buffer[], checkpointValues: Buffer[] = checkpoints, extra: string[] = []): Promise<VerifyReport> => {
+    const [e, c] = await copyTopics(entryValues, checkpointValues);
     const out: string[] = [];
     const options = parseVerifyOptions(['--brokers', integrationStack().kafkaBrokers.join(','), '--keys', keysFile, '--entries-topic', e, '--checkpoints-topic', c, ...extra]);
     return runVerify(options, { write: (t) => void out.push(t), isTTY: false }, stack.kafka);
@@ -51,7 +55,7 @@ describeIntegration('npm run audit -- verify: the regulator replays the topics a
     writeFileSync(keysFile, keys.text);
     entries = (await stack.read(stack.topics.entries, SIZE)).map((m) => m.value!);
     checkpoints = (await stack.read(stack.topics.checkpoints, 1)).map((m) => m.value!);
-  });
+  }, 180_000); // databases, migrations, Kafka logins and consumer groups: slow on a loaded 2-core machine
   afterAll(async () => {
     await stack?.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -133,24 +137,33 @@ describeIntegration('npm run audit -- verify: the regulator replays the topics a
 
   it('as a process: plain progress and the summary table when not on a terminal, exit 0 clean and 1 tampered', async () => {
     if (!existsSync(cliDist)) throw new Error(`${cliDist} is missing: run \`npm run build\` first`);
+    // The broker runs SASL: the tool logs in as the run's super user (the password from the environment,
+    // off the command line), since the stack's namespaced topics are no regulator's to read.
+    const sasl = integrationStack().kafkaSasl;
+    const login = sasl ? ['--sasl-mechanism', sasl.mechanism, '--sasl-username', sasl.username] : [];
+    const env = { ...process.env, ...(sasl ? { AUDIT_VERIFY_SASL_PASSWORD: sasl.password } : {}) };
     const run = (args: string[]) =>
       new Promise<{ code: number | null; out: string }>((resolve) => {
-        const child = spawn(process.execPath, [cliDist, 'verify', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [cliDist, 'verify', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
         let out = '';
         child.stdout.on('data', (c) => (out += c));
         child.stderr.on('data', (c) => (out += c));
         child.once('exit', (code) => resolve({ code, out }));
       });
     const brokers = integrationStack().kafkaBrokers.join(',');
-    const clean = await run(['--brokers', brokers, '--keys', keysFile, '--entries-topic', stack.topics.entries, '--checkpoints-topic', stack.topics.checkpoints]);
+    const clean = await run(['--brokers', brokers, ...login, '--keys', keysFile, '--entries-topic', stack.topics.entries, '--checkpoints-topic', stack.topics.checkpoints]);
     expect(clean.code).toBe(0);
     expect(clean.out).toMatch(/^progress: 100\.0% 600\/600 entries/m);
     expect(clean.out).not.toContain('\r');
     expect(clean.out).toMatch(/\| first bad seq +\| - +\|/);
+    const [e, c] = await copyTopics([...entries.slice(0, 41), ...entries.slice(42)], checkpoints);
+    const tampered = await run(['--brokers', brokers, ...login, '--keys', keysFile, '--entries-topic', e, '--checkpoints-topic', c]);
+    expect(tampered.code).toBe(1);
+    expect(tampered.out).toMatch(/\| first bad seq +\| 41 +\|/);
     const usage = await run(['--keys', keysFile]);
     expect(usage.code).toBe(2);
     expect(usage.out).toContain('--brokers is required');
     const missingKeys = await run(['--brokers', brokers, '--keys', join(dir, 'nope.json')]);
     expect(missingKeys.code).toBe(3);
-  });
+  }, 240_000); // four node processes, two of them reading 600 entries: slow on a loaded 2-core machine
 });

@@ -51,8 +51,10 @@ export async function startAuditStack(env: Record<string, string> = {}, reuse?: 
   const db = reuse?.db ?? (await createTestDatabase('audit'));
   const namespace = reuse?.namespace ?? uniqueName('a').replace(/_/g, '-');
   const dataDir = reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'cfc-audit-'));
-  const brokers = integrationStack().kafkaBrokers;
-  const kafka = createKafkaClient({ brokers, clientId: uniqueName('audit-test') });
+  const { kafkaBrokers: brokers, kafkaSasl, kafkaServiceEnv } = integrationStack();
+  // The suite plays the contexts' relays (and reads the topics) as the run's super user; the service logs
+  // in as cfc-audit, under its own ACLs (namespaced copies of its topics: kafka-permissions.ts).
+  const kafka = createKafkaClient({ brokers, clientId: uniqueName('audit-test'), sasl: kafkaSasl });
   const topics = auditTopics(namespace);
   const admin = kafka.admin();
   await admin.connect();
@@ -63,7 +65,7 @@ export async function startAuditStack(env: Record<string, string> = {}, reuse?: 
   const app = await createServiceApp(
     auditService,
     {
-      DATABASE_URL: db.url, KAFKA_BROKERS: brokers.join(','), PORT: '0', INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET,
+      DATABASE_URL: db.url, KAFKA_BROKERS: brokers.join(','), ...kafkaServiceEnv('audit'), PORT: '0', INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET,
       CFC_DATA_DIR: dataDir, AUDIT_KAFKA_NAMESPACE: namespace, AUDIT_CHECKPOINT_INTERVAL_MS: '200', LOG_LEVEL: 'info', ...env,
     },
     createRootLogger('audit', 'info', sink),

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { usccCheckCharacter, type Actor, type EventEnvelope } from '@cfc/contracts';
+import { challengeRefOf, usccCheckCharacter, type Actor, type EventEnvelope } from '@cfc/contracts';
 
-// Valid data of every event type the audit consumes, as their services write them (checked against the
-// contracts in audited-types.spec.ts), and envelopes as the outbox relays put them on Kafka.
+// Valid data of every event type the audit consumes, as their services write them today (checked against
+// the contracts in audited-types.spec.ts), a version-1 sample of each login event identity wrote before
+// version 2, and envelopes as the outbox relays put them on Kafka.
 
 /** A valid USCC for test enterprise `n` (0 <= n < 100000). */
 export function testUscc(n: number): string {
@@ -13,7 +14,9 @@ export function testUscc(n: number): string {
 export const ENTERPRISE = testUscc(1);
 export const FULL_ACCOUNT = '6222020200112233445';
 const at = '2026-11-24T08:00:00.000Z';
-const challengeId = '3f1c8a52-7f54-4d1e-a0a4-93c1f4a1b2c7';
+/** The challenge of the login samples; version-2 events carry only its reference. */
+export const CHALLENGE_ID = '3f1c8a52-7f54-4d1e-a0a4-93c1f4a1b2c7';
+const challengeRef = challengeRefOf(CHALLENGE_ID);
 const bindingId = 'b7d1c0de-0000-4000-8000-000000000001';
 const authorizationId = 'a7d1c0de-0000-4000-8000-000000000002';
 const agreement = { version: '1.0', sha256: 'e'.repeat(64), acceptedAt: at };
@@ -21,14 +24,21 @@ const base = { bindingId, subject: ENTERPRISE, provider: 'B0001', account: { num
 const ref = { authorizationId, subject: ENTERPRISE, lender: 'L0001' };
 const queryLimit = { count: 2, perDays: 1 };
 
-/** One sample per type: its data and who acts. */
-export const SAMPLE_EVENTS: Record<string, { data: Record<string, unknown>; actor: Actor; subject?: string }> = {
-  'login-challenge.issued': { data: { challengeId, uscc: ENTERPRISE, issuedAt: at, expiresAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
-  'subject.logged-in': { data: { challengeId, uscc: ENTERPRISE, at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
-  'subject.login-failed': { data: { challengeId, uscc: ENTERPRISE, reason: 'WRONG_CODE', failedAttempts: 2, at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
-  'login-challenge.locked': { data: { challengeId, uscc: ENTERPRISE, at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
-  'subject.logged-out': { data: { uscc: ENTERPRISE, tokenId: 'tok-1', at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
-  'data-account.opened': { data: { uscc: ENTERPRISE, openedAt: at, challengeId }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+export type EventSample = { data: Record<string, unknown>; actor: Actor; subject?: string; schemaVersion?: number };
+const enterprise: Actor = { kind: 'enterprise', id: ENTERPRISE };
+
+/** One sample per type at the version its service writes now (schemaVersion, 1 when absent): its data and who acts. */
+export const SAMPLE_EVENTS: Record<string, EventSample> = {
+  'login-challenge.issued': { data: { challengeRef, uscc: ENTERPRISE, issuedAt: at, expiresAt: at }, actor: enterprise, schemaVersion: 2 },
+  'subject.logged-in': { data: { challengeRef, uscc: ENTERPRISE, at }, actor: enterprise, schemaVersion: 2 },
+  'subject.login-failed': {
+    data: { challengeRef, uscc: ENTERPRISE, reason: 'WRONG_CODE', fromRequestingClient: true, failedAttempts: 2, otherClientFailedAttempts: 0, at },
+    actor: enterprise,
+    schemaVersion: 2,
+  },
+  'login-challenge.locked': { data: { challengeRef, uscc: ENTERPRISE, at }, actor: enterprise, schemaVersion: 2 },
+  'subject.logged-out': { data: { uscc: ENTERPRISE, tokenId: 'tok-1', at }, actor: enterprise },
+  'data-account.opened': { data: { uscc: ENTERPRISE, openedAt: at, challengeRef }, actor: enterprise, schemaVersion: 2 },
   'institution.registered': { data: { institutionId: 'L0001', name: '示例银行股份有限公司', roles: ['USER'], at }, actor: { kind: 'system', id: 'identity' }, subject: undefined },
   'institution.client-registered': { data: { institutionId: 'L0001', clientId: 'l0001', secretId: 's-1', at }, actor: { kind: 'system', id: 'identity' }, subject: undefined },
   'provider-key.registered': { data: { institutionId: 'B0001', keyId: 'k1', publicKeyPem: '-----BEGIN PUBLIC KEY-----\nAA\n-----END PUBLIC KEY-----\n', at }, actor: { kind: 'system', id: 'identity' }, subject: undefined },
@@ -79,6 +89,21 @@ export const SAMPLE_EVENTS: Record<string, { data: Record<string, unknown>; acto
   },
 };
 
+/** Login events as identity wrote them at version 1 (the challenge id in clear), still on the topics and replayable. */
+export const LOGIN_SAMPLES_V1: Record<string, EventSample> = {
+  'subject.logged-in': { data: { challengeId: CHALLENGE_ID, uscc: ENTERPRISE, at }, actor: enterprise, schemaVersion: 1 },
+  'subject.login-failed': { data: { challengeId: CHALLENGE_ID, uscc: ENTERPRISE, reason: 'WRONG_CODE', failedAttempts: 2, at }, actor: enterprise, schemaVersion: 1 },
+  'login-challenge.locked': { data: { challengeId: CHALLENGE_ID, uscc: ENTERPRISE, at }, actor: enterprise, schemaVersion: 1 },
+  'data-account.opened': { data: { uscc: ENTERPRISE, openedAt: at, challengeId: CHALLENGE_ID }, actor: enterprise, schemaVersion: 1 },
+};
+
+/** A version-1 login event's envelope, as the relay published it before version 2. */
+export function loginEnvelopeV1(type: string, overrides: Partial<EventEnvelope> = {}): EventEnvelope {
+  const sample = LOGIN_SAMPLES_V1[type];
+  if (!sample) throw new Error(`no version-1 sample of ${type}`);
+  return envelope(type, { schemaVersion: 1, data: sample.data, ...overrides });
+}
+
 /** An envelope as an outbox relay publishes it (libs/eventing toMessage: the envelope without position). */
 export function envelope(type: string, overrides: Partial<EventEnvelope> & { data?: unknown } = {}): EventEnvelope {
   const sample = SAMPLE_EVENTS[type];
@@ -87,7 +112,7 @@ export function envelope(type: string, overrides: Partial<EventEnvelope> & { dat
   return {
     eventId: randomUUID(),
     type,
-    schemaVersion: 1,
+    schemaVersion: sample?.schemaVersion ?? 1,
     streamId: `sample-${randomUUID()}`,
     streamVersion: 1,
     ...(subject !== undefined ? { subject } : {}),

@@ -1,6 +1,5 @@
-import { maskAccountNumber } from '@cfc/contracts';
+import { maskAccountNumber, type QueryPerformedData } from '@cfc/contracts';
 import { audited, text } from './audited-type';
-import type { PendingQueryPerformedData } from './pending.contracts';
 import { institution, institutionEn, PRODUCT_WORDS } from './wording';
 
 // The report service's query.performed: what was disclosed, to whom, under which authorisation, and the
@@ -8,7 +7,7 @@ import { institution, institutionEn, PRODUCT_WORDS } from './wording';
 // a full number out of the log should one ever slip through.
 
 export const reportAudited = {
-  'query.performed': audited<PendingQueryPerformedData>()({
+  'query.performed': audited<QueryPerformedData>()({
     data: (d) => ({
       queryId: d.queryId,
       reportId: d.reportId,
