@@ -26,7 +26,7 @@ describeIntegration('ingestion: a crash in the middle of a batch', () => {
       DATABASE_URL: stack.ingestionDb.url,
       KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','),
       ...integrationStack().kafkaServiceEnv('ingestion'),
-      KAFKA_GROUP_PREFIX: stack.groupPrefix('ingestion'),
+      KAFKA_GROUP_SUFFIX: stack.groupSuffix,
       INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET,
       IDENTITY_URL: stack.identity,
       BINDING_URL: stack.binding,
