@@ -5,11 +5,11 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { providerOutboundTopic, signProviderMessage, Topics } from '@cfc/contracts';
+import { PLATFORM_TOPICS, providerOutboundTopic, signProviderMessage, Topics } from '@cfc/contracts';
 import { createKafkaClient } from '@cfc/platform';
 import { freePort } from '@cfc/testing';
 import { cpuReport, processTicks, sample } from '../report/process.cpu';
-import { ready, removeTemp, startBrokerProcess, startNode, startPostgres, TEMP, waitUntil, type Child } from '../report/processes';
+import { removeTemp, startBrokerProcess, startNode, startPostgres, TEMP, waitUntil, type Child } from '../report/processes';
 import { benchAccounts, benchRecord, lastMonths, type BenchAccount } from './bench.data';
 
 // npm run bench -- ingestion [--accounts 100000] [--months 2] [--in-flight 8]
@@ -26,6 +26,18 @@ const MONTHS = arg('--months', 2);
 const IN_FLIGHT = arg('--in-flight', 8);
 const PROVIDERS = ['B0001', 'P0001'];
 const PER_MESSAGE = 1000;
+// A service's start (migrations, consumer groups joined) on the shared 2-core machine under load.
+const START_MS = 240_000;
+
+/** /readyz answers 200; keeps the last answer, so a start that times out says which check failed. */
+const readyz = {
+  last: '(none)',
+  check: (base: string) => async () => {
+    const res = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(5000) });
+    readyz.last = `${res.status} ${await res.text()}`;
+    return res.status === 200;
+  },
+};
 
 async function main(): Promise<void> {
   const children: Child[] = [];
@@ -35,19 +47,27 @@ async function main(): Promise<void> {
     const broker = await startBrokerProcess();
     children.push(broker);
     log(`embedded PostgreSQL and broker ${broker.address} up (temp dir ${TEMP})`);
+    // As the launcher does: the platform's topics exist before any service starts (identity, for one, reads
+    // consent's events and no consent runs here), the demo providers' outbound topics before the listener.
+    const client = createKafkaClient({ brokers: [broker.address], clientId: 'bench-providers' });
+    const admin = client.admin();
+    await admin.connect();
+    await admin.ensureTopics([...PLATFORM_TOPICS, ...PROVIDERS.map((p) => ({ topic: providerOutboundTopic(p), partitions: 3 }))]);
+    await admin.disconnect();
+    log(`${PLATFORM_TOPICS.length} platform topics and ${PROVIDERS.length} provider outbound topics created`);
     const secret = randomBytes(32).toString('base64url');
     const common = { KAFKA_BROKERS: broker.address, INTERNAL_AUTH_SECRET: secret, HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
     const [identityPort, bindingPort, ingestionPort] = [await freePort(), await freePort(), await freePort()];
     const url = (port: number) => `http://127.0.0.1:${port}`;
     const identity = startNode('identity', 'apps/identity/dist/main.js', { ...common, PORT: String(identityPort), DATABASE_URL: pg.url('cfc_identity'), CFC_DATA_DIR: join(TEMP, 'identity'), CFC_EMBEDDED: 'true' });
     children.push(identity);
-    await waitUntil('identity', ready(url(identityPort)), 90_000, identity.output);
+    await waitUntil('identity', readyz.check(url(identityPort)), START_MS, () => `${identity.output()}\nlast /readyz: ${readyz.last}`);
     const binding = startNode('binding', 'apps/binding/dist/main.js', { ...common, PORT: String(bindingPort), DATABASE_URL: pg.url('cfc_binding'), IDENTITY_URL: url(identityPort) });
     children.push(binding);
-    await waitUntil('binding', ready(url(bindingPort)), 90_000, binding.output);
+    await waitUntil('binding', readyz.check(url(bindingPort)), START_MS, () => `${binding.output()}\nlast /readyz: ${readyz.last}`);
     const ingestion = startNode('ingestion', 'apps/ingestion/dist/main.js', { ...common, PORT: String(ingestionPort), DATABASE_URL: pg.url('cfc_ingestion'), IDENTITY_URL: url(identityPort), BINDING_URL: url(bindingPort) });
     children.push(ingestion);
-    await waitUntil('ingestion', ready(url(ingestionPort)), 90_000, ingestion.output);
+    await waitUntil('ingestion', readyz.check(url(ingestionPort)), START_MS, () => `${ingestion.output()}\nlast /readyz: ${readyz.last}`);
     const demo = JSON.parse(readFileSync(join(TEMP, 'identity', 'demo.json'), 'utf8')) as { providers: Array<{ institutionId: string; keyId: string; privateKeyPem: string }> };
     log(`processes up: identity ${identity.pid}, binding ${binding.pid}, ingestion ${ingestion.pid}, broker ${broker.pid}`);
 
@@ -57,15 +77,10 @@ async function main(): Promise<void> {
     const total = ACCOUNTS * MONTHS;
     log(`seeded ${ACCOUNTS} ACTIVE bindings into binding.bindings; ${total} records to send (${months.join(', ')}), ${PER_MESSAGE} a message, ${IN_FLIGHT} messages in flight per provider`);
 
-    const client = createKafkaClient({ brokers: [broker.address], clientId: 'bench-providers' });
     const accepted = new Map<string, number>();
     let lastAcceptedAt = 0;
     const listener = client.consumer({ groupId: `bench-${randomUUID()}`, maxBytesPerPartition: 1 << 20 });
     await listener.connect();
-    const admin = client.admin();
-    await admin.connect();
-    await admin.ensureTopics(PROVIDERS.map((p) => ({ topic: providerOutboundTopic(p), partitions: 3 })));
-    await admin.disconnect();
     await listener.subscribe(PROVIDERS.map(providerOutboundTopic), { fromBeginning: true });
     let rejections = 0;
     await listener.run({

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { ConsumerGroups, contextEventsTopic, Topics } from '@cfc/contracts';
+import { ConsumerGroups, contextEventsTopic, platformTopic, Topics } from '@cfc/contracts';
 import { ConsumerRunner, RelayThread, type EventForwarder } from '@cfc/eventing';
 import { kafkaSaslFromConfig, MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient, type PlatformLogger } from '@cfc/platform';
 import { bindingsConsumer } from './bindings/bindings.consumer';
@@ -40,9 +40,8 @@ export class IngestionBackground implements OnApplicationBootstrap, OnModuleDest
     const own = contextEventsTopic('ingestion');
     const admin = this.messaging.admin();
     await admin.connect();
-    await admin.ensureTopics([own, Topics.providerInbound, Topics.ingestionDeadLetter].map((topic) => ({ topic, partitions: 3 })));
-    // binding's topic is binding's to create; ingestion may only read it.
-    await admin.ensureTopics([{ topic: contextEventsTopic('binding'), partitions: 3 }]).catch((error: Error) => this.logger.warn({ err: error.message }, 'could not create cfc.binding.events.v1 (binding will)'));
+    // Ingestion's own topics (the catalogue's specs); binding's events topic is provisioned with the platform's.
+    await admin.ensureTopics([own, Topics.providerInbound, Topics.ingestionDeadLetter].map(platformTopic));
     await admin.disconnect();
     const { metrics } = this.runtime;
     this.metricsSources.register('ingestion', () => metrics.render());

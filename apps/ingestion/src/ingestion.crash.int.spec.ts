@@ -26,7 +26,7 @@ describeIntegration('ingestion: a crash in the middle of a batch', () => {
       DATABASE_URL: stack.ingestionDb.url,
       KAFKA_BROKERS: integrationStack().kafkaBrokers.join(','),
       ...integrationStack().kafkaServiceEnv('ingestion'),
-      KAFKA_GROUP_PREFIX: stack.groupPrefix('ingestion'),
+      KAFKA_GROUP_SUFFIX: stack.groupSuffix,
       INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET,
       IDENTITY_URL: stack.identity,
       BINDING_URL: stack.binding,
@@ -40,6 +40,14 @@ describeIntegration('ingestion: a crash in the middle of a batch', () => {
     return started;
   };
   const count = async (sql: string) => Number((await db.query<{ n: string }>(sql)).rows[0].n);
+  // Waits on the running service: fails at once, with its output, if it exits; its output also in a timeout.
+  const whileRunning = <T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs: number) =>
+    stack.eventually(what, async () => {
+      if (!child || child.exitCode !== null || child.signalCode !== null) throw new Error(`the service exited (${child?.exitCode ?? child?.signalCode}) while waiting for ${what}`);
+      return check();
+    }, timeoutMs).catch((error: Error) => {
+      throw new Error(`${error.message}; the service's output: ${output.slice(-2000)}`);
+    });
 
   beforeAll(async () => {
     stack = await startIngestionStack({ withoutIngestion: true });
@@ -64,18 +72,19 @@ describeIntegration('ingestion: a crash in the middle of a batch', () => {
     child = startService();
     for (let i = 0; i < MESSAGES; i += 4) await stack.provider.sendAll(messages.slice(i, i + 4), stack.signer('B0001'), 'crash-test');
     await db.connect();
-    await stack.eventually('the first submissions stored', async () => (await count(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'ingestion'`)) > 0 && (await count(`SELECT count(*) AS n FROM ingestion.submissions`)) >= 3, 120_000);
+    // The start (migrations, consumer groups) and the first 3,000 records: minutes when CI's 2 cores run ~190 suites.
+    await whileRunning('the first submissions stored', async () => (await count(`SELECT count(*) AS n FROM pg_tables WHERE schemaname = 'ingestion'`)) > 0 && (await count(`SELECT count(*) AS n FROM ingestion.submissions`)) >= 3, 240_000);
     child.kill('SIGKILL');
     await new Promise((r) => child!.once('exit', r));
     const atKill = await count(`SELECT count(*) AS n FROM ingestion.submissions`);
     expect(atKill).toBeLessThan(MESSAGES); // killed with work left, not after it
 
     child = startService();
-    await stack.eventually(`all ${MESSAGES} submissions stored (${output.slice(-500)})`, async () => (await count(`SELECT count(*) AS n FROM ingestion.submissions`)) === MESSAGES, 180_000);
-    await stack.eventually('every provider told', async () => {
+    await whileRunning(`all ${MESSAGES} submissions stored`, async () => (await count(`SELECT count(*) AS n FROM ingestion.submissions`)) === MESSAGES, 300_000);
+    await whileRunning('every provider told', async () => {
       const told = new Set(stack.provider.seen.filter((m) => m.topic === providerOutboundTopic('B0001') && m.value?.type === 'submission.accepted').map((m) => m.value.submissionId));
       return ids.every((id) => told.has(id));
-    }, 120_000);
+    }, 180_000);
 
     const submitted = await db.query<{ records_stored: number }>(`SELECT records_stored FROM ingestion.submissions WHERE submission_id = ANY($1)`, [ids]);
     expect(submitted.rows.map((r) => r.records_stored)).toEqual(ids.map(() => 1000));
@@ -84,5 +93,5 @@ describeIntegration('ingestion: a crash in the middle of a batch', () => {
     expect(await count(`SELECT count(DISTINCT data->>'submissionId') AS n FROM eventing.events WHERE type = 'statistics.accepted'`)).toBe(MESSAGES);
     expect(await count(`SELECT count(*) AS n FROM ingestion.current_statistics WHERE revision = ${MESSAGES}`)).toBe(2 * PAIRS);
     expect(await count(`SELECT count(*) AS n FROM ingestion.current_statistics`)).toBe(2 * PAIRS);
-  }, 480_000);
+  }, 900_000);
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Kafka, logLevel } from 'kafkajs';
-import { contextEventsTopic, Topics } from '@cfc/contracts';
+import { providerOutboundTopic } from '@cfc/contracts';
 import { createRootLogger, createServiceApp, type ServiceApp } from '@cfc/platform';
 import { createTestDatabase, integrationStack, TEST_INTERNAL_AUTH_SECRET, uniqueName, type TestDatabase } from '@cfc/testing';
 // The real identity, binding and gateway run in-process beside ingestion (test-only cross-app imports, as in
@@ -36,8 +36,8 @@ export interface IngestionStack {
   demo: DemoDataSet;
   dataDir: string;
   clockFile: string;
-  /** KAFKA_GROUP_PREFIX of a service of this stack. */
-  groupPrefix(service: string): string;
+  /** KAFKA_GROUP_SUFFIX of this stack's services (a service started beside it as a process joins the same groups). */
+  groupSuffix: string;
   provider: ProviderClient;
   moveClock(ms: number): void;
   call(path: string, init?: { method?: string; body?: unknown; token?: string }): Promise<Answer>;
@@ -50,13 +50,18 @@ export interface IngestionStack {
   close(): Promise<void>;
 }
 
+const PROVIDERS = ['B0001', 'P0001'];
 const url = (app: ServiceApp) => `http://127.0.0.1:${(app.app.getHttpServer().address() as { port: number }).port}`;
 
-/** The platform's topics this stack uses, created by the run's super user (as the launcher does) before any service. */
-async function createTopics(brokers: string[]): Promise<void> {
+/**
+ * The demo providers' outbound topics, created by the run's super user: the provider client reads them from
+ * its start, before binding's first message to a provider would create them. The platform topics are
+ * provisioned by the jest global setup.
+ */
+async function createProviderTopics(brokers: string[]): Promise<void> {
   const admin = new Kafka({ clientId: 'test-admin', brokers, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
-  const wanted = [Topics.providerInbound, Topics.ingestionDeadLetter, contextEventsTopic('ingestion'), contextEventsTopic('binding'), 'cfc.provider.B0001.outbound.v1', 'cfc.provider.P0001.outbound.v1'];
+  const wanted = PROVIDERS.map(providerOutboundTopic);
   const existing = new Set(await admin.listTopics());
   await admin.createTopics({ topics: wanted.filter((t) => !existing.has(t)).map((topic) => ({ topic, numPartitions: 3 })) }).catch(() => undefined);
   await admin.disconnect();
@@ -71,17 +76,16 @@ export async function startIngestionStack(options: { withoutIngestion?: boolean 
   writeFileSync(clockFile, '0');
   const stack = integrationStack();
   const brokers = stack.kafkaBrokers;
-  await createTopics(brokers);
+  await createProviderTopics(brokers);
   // CFC_TEST_LOGS=1 shows the services' warnings and errors.
   const sink = new Writable({ write: (chunk, _enc, done) => (process.env.CFC_TEST_LOGS && process.stderr.write(chunk), done()) });
-  // Own consumer groups (other suites run ingestion and binding on the same broker), still inside each
-  // service's ACL prefix cfc.<service>.: cfc.ingestion.<unique>.cfc.ingestion.provider-inbound.
-  const unique = uniqueName('t');
-  const groupPrefix = (service: string) => `cfc.${service}.${unique}.`;
-  const common = { KAFKA_BROKERS: brokers.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_CLOCK_OFFSET_FILE: clockFile, LOG_LEVEL: 'warn' };
+  // Own consumer groups (other suites run ingestion and binding on the same broker); a suffix keeps them
+  // under each service's group ACL prefix: cfc.ingestion.provider-inbound.<unique>.
+  const groupSuffix = uniqueName('t');
+  const common = { KAFKA_BROKERS: brokers.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_CLOCK_OFFSET_FILE: clockFile, KAFKA_GROUP_SUFFIX: groupSuffix, LOG_LEVEL: 'warn' };
   const apps: ServiceApp[] = [];
   const start = async (definition: Parameters<typeof createServiceApp>[0], env: Record<string, string>, name: Parameters<typeof stack.kafkaServiceEnv>[0]) => {
-    const service = await createServiceApp(definition, { ...common, KAFKA_GROUP_PREFIX: groupPrefix(name), ...stack.kafkaServiceEnv(name), ...env }, createRootLogger(name, 'warn', sink));
+    const service = await createServiceApp(definition, { ...common, ...stack.kafkaServiceEnv(name), ...env }, createRootLogger(name, 'warn', sink));
     await service.app.listen(0, '127.0.0.1');
     if (process.env.CFC_TEST_LOGS) process.stderr.write(`${name} up\n`);
     apps.unshift(service);
@@ -92,7 +96,7 @@ export async function startIngestionStack(options: { withoutIngestion?: boolean 
   const ingestion = options.withoutIngestion ? 'http://127.0.0.1:9' : await start(ingestionService, { DATABASE_URL: ingestionDb.url, IDENTITY_URL: identity, BINDING_URL: binding, INGESTION_OVERDUE_SWEEP_SECONDS: '1' }, 'ingestion');
   const gateway = await start(gatewayService, { DATABASE_URL: gatewayDb.url, IDENTITY_URL: identity, BINDING_URL: binding, INGESTION_URL: ingestion }, 'gateway');
   const demo = JSON.parse(readFileSync(join(dataDir, 'demo.json'), 'utf8')) as DemoDataSet;
-  const provider = new ProviderClient(brokers, ['B0001', 'P0001']);
+  const provider = new ProviderClient(brokers, PROVIDERS);
   await provider.start();
 
   const call: IngestionStack['call'] = async (path, init = {}) => {
@@ -123,7 +127,7 @@ export async function startIngestionStack(options: { withoutIngestion?: boolean 
     demo,
     dataDir,
     clockFile,
-    groupPrefix,
+    groupSuffix,
     provider,
     call,
     eventually,
