@@ -95,8 +95,8 @@ platform() {
   acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.ingestion.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.report.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.audit.events.v1" --resource-pattern-type literal
-  acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.v1" --resource-pattern-type literal
-  acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.checkpoints.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --operation Read --topic "cfc.audit.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --operation Read --topic "cfc.audit.checkpoints.v1" --resource-pattern-type literal
   scram_user "cfc-gateway" "${CFC_KAFKA_PASSWORD_GATEWAY:?set CFC_KAFKA_PASSWORD_GATEWAY}"
   # The platform's fixed topics (libs/contracts/src/platform-topics.ts), before any service starts: a
   # service may create only the topics it owns, and none has to wait for another.

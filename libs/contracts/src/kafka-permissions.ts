@@ -84,8 +84,9 @@ export const SERVICE_KAFKA_PERMISSIONS: Readonly<Record<KafkaService, readonly K
   audit: [
     ...ownRoom('audit'),
     ...reads(...BOUNDED_CONTEXTS.map(contextEventsTopic)),
-    topic(Topics.audit, 'WRITE', 'CREATE'),
-    topic(Topics.auditCheckpoints, 'WRITE', 'CREATE'),
+    // its publisher reads both topics' ends at start; its activity projection consumes cfc.audit.v1
+    topic(Topics.audit, 'WRITE', 'CREATE', 'READ'),
+    topic(Topics.auditCheckpoints, 'WRITE', 'CREATE', 'READ'),
   ],
   // The gateway sends commands over HTTP; it only checks that Kafka answers (readiness).
   gateway: [],
