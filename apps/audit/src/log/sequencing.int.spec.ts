@@ -63,7 +63,7 @@ describeIntegration('audit sequencing: source events to a gap-free, published, c
 
   it('dead-letters bad JSON, a broken contract and a type nobody mapped, with a reason, logging none of them', async () => {
     const before = await logSize();
-    const unmapped = envelope('message.left', { data: { messageId: 'm-1' } });
+    const unmapped = envelope('message.deleted', { data: { messageId: 'm-1' } });
     const broken = envelope('binding.confirmed', { data: { bindingId: 'b' } });
     await stack.publishRaw('identity', ['{not json']);
     await stack.publish('identity', [unmapped]);

@@ -1,4 +1,4 @@
-import { bindingEventContracts, consentEventContracts, ContractRegistry, Headers, identityEventContracts, statisticsAccepted, type Contract } from '@cfc/contracts';
+import { bindingEventContracts, consentEventContracts, ContractRegistry, Headers, identityEventContracts, ingestionEventContracts, type Contract } from '@cfc/contracts';
 import { PoisonMessageError, type MetricsRegistry, type SqlDatabase } from '@cfc/eventing';
 import { silentLogger, type IncomingBatch, type IncomingMessage, type MessageConsumer, type MessageProducer, type MessagingClient, type PlatformLogger } from '@cfc/platform';
 import { pendingContracts } from '../domain/audited-types/pending.contracts';
@@ -6,7 +6,7 @@ import { sourceEventDecoder, type RecordedEvent } from './source-event.decoder';
 
 /** The contracts of every consumed event type; a pending one only while no library contract has its type and version. */
 export function auditContracts(): ContractRegistry {
-  const registry = new ContractRegistry([...identityEventContracts, ...bindingEventContracts, ...consentEventContracts, statisticsAccepted] as Contract<string, unknown>[]);
+  const registry = new ContractRegistry([...identityEventContracts, ...bindingEventContracts, ...consentEventContracts, ...ingestionEventContracts] as Contract<string, unknown>[]);
   for (const pending of pendingContracts) if (!registry.has(pending.type, pending.schemaVersion)) registry.register(pending as Contract<string, unknown>);
   return registry;
 }

@@ -20,6 +20,9 @@ const agreement = { version: '1.0', sha256: 'e'.repeat(64), acceptedAt: at };
 const base = { bindingId, subject: ENTERPRISE, provider: 'B0001', account: { number: FULL_ACCOUNT, type: 'BASIC' as const } };
 const ref = { authorizationId, subject: ENTERPRISE, lender: 'L0001' };
 const queryLimit = { count: 2, perDays: 1 };
+const messageId = 'd7d1c0de-0000-4000-8000-000000000004';
+const declarationId = 'e7d1c0de-0000-4000-8000-000000000005';
+const objection = { objectionId: 'f7d1c0de-0000-4000-8000-000000000006', bindingId, subject: ENTERPRISE, provider: 'B0001', period: '2026-10', dueBy: '2026-12-14T08:00:00.000Z' };
 
 /** One sample per type: its data and who acts. */
 export const SAMPLE_EVENTS: Record<string, { data: Record<string, unknown>; actor: Actor; subject?: string }> = {
@@ -77,6 +80,19 @@ export const SAMPLE_EVENTS: Record<string, { data: Record<string, unknown>; acto
     },
     actor: { kind: 'institution', id: 'L0001' },
   },
+  'message.left': { data: { messageId, uscc: ENTERPRISE, text: '绑定后多久能看到数据？', leftAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'message.replied': { data: { messageId, uscc: ENTERPRISE, text: '下个自然月报送上月数据。', repliedAt: at }, actor: { kind: 'system', id: 'identity-operator' } },
+  'declaration.made': { data: { declarationId, uscc: ENTERPRISE, text: '十月流入含股东借款', madeAt: at, scope: 'MONTH', bindingId, period: '2026-10' }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'declaration.withdrawn': { data: { declarationId, uscc: ENTERPRISE, withdrawnAt: at, scope: 'REPORT' }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'objection.raised': {
+    data: { ...objection, account: { number: FULL_ACCOUNT, type: 'BASIC' }, fields: ['inflow.amount'], reason: '十月流入金额有误', disputedRevision: 1, status: 'SUBMITTED', raisedAt: at },
+    actor: { kind: 'enterprise', id: ENTERPRISE },
+  },
+  'objection.resolved': {
+    data: { ...objection, outcome: 'CORRECTED', status: 'CORRECTED', note: '已更正', disputedRevision: 1, correctedRevision: 2, resolvedAt: at, late: false },
+    actor: { kind: 'institution', id: 'B0001' },
+  },
+  'objection.overdue': { data: { ...objection, status: 'OVERDUE', overdueAt: at }, actor: { kind: 'system', id: 'ingestion' } },
 };
 
 /** An envelope as an outbox relay publishes it (libs/eventing toMessage: the envelope without position). */

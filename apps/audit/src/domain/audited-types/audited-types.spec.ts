@@ -1,10 +1,10 @@
-import { bindingEventContracts, consentEventContracts, ContractRegistry, IDENTITY_AUDITED_EVENT_TYPES, identityEventContracts, statisticsAccepted, validateAuditEntry } from '@cfc/contracts';
+import { bindingEventContracts, consentEventContracts, ContractRegistry, IDENTITY_AUDITED_EVENT_TYPES, identityEventContracts, INGESTION_AUDITED_EVENT_TYPES, objectionOverdueEvent, objectionRaisedEvent, objectionResolvedEvent, statisticsAccepted, validateAuditEntry } from '@cfc/contracts';
 import { ENTERPRISE, envelope, FULL_ACCOUNT, SAMPLE_EVENTS } from '../../testing/event-samples';
 import { draftFrom, entryBytes } from '../entries/audit-draft';
 import { AUDITED_TYPES, classify, NOT_AUDITED } from './audited-types';
 import { pendingContracts } from './pending.contracts';
 
-const onMain = [...identityEventContracts, ...bindingEventContracts, ...consentEventContracts, statisticsAccepted];
+const onMain = [...identityEventContracts, ...bindingEventContracts, ...consentEventContracts, statisticsAccepted, objectionRaisedEvent, objectionResolvedEvent, objectionOverdueEvent];
 const registry = new ContractRegistry([...onMain, ...pendingContracts]);
 
 describe('which event types the audit records', () => {
@@ -14,14 +14,14 @@ describe('which event types the audit records', () => {
   });
 
   it("audits every type identity names as audited, binding's and consent's but authorization.used, and query.performed", () => {
-    for (const type of IDENTITY_AUDITED_EVENT_TYPES) expect(classify(type).kind).toBe('audited');
+    for (const type of [...IDENTITY_AUDITED_EVENT_TYPES, ...INGESTION_AUDITED_EVENT_TYPES]) expect([type, classify(type).kind]).toEqual([type, 'audited']);
     for (const c of [...bindingEventContracts, ...consentEventContracts]) expect([c.type, classify(c.type).kind]).toEqual([c.type, c.type === 'authorization.used' ? 'not-audited' : 'audited']);
     expect(classify('query.performed').kind).toBe('audited');
     expect(classify('institution.registered').kind).toBe('audited');
   });
 
   it('leaves a type nobody classified unmapped (the recorder dead-letters it)', () => {
-    expect(classify('message.left')).toEqual({ kind: 'unmapped' });
+    expect(classify('message.deleted')).toEqual({ kind: 'unmapped' });
     expect(classify('toString')).toEqual({ kind: 'unmapped' });
   });
 

@@ -2,17 +2,18 @@ import type { AnyAuditedType } from './audited-type';
 import { bindingAudited } from './binding.audited';
 import { consentAudited } from './consent.audited';
 import { identityAudited } from './identity.audited';
+import { objectionAudited } from './objection.audited';
 import { reportAudited } from './report.audited';
+import { subjectServicesAudited } from './subject-services.audited';
 
-/**
- * Every event type that goes on the audit stream, one entry each. A new context's events (message.*,
- * declaration.*, objection.*: issue 13) need one entry in a `<context>.audited.ts` spread here.
- */
+/** Every event type that goes on the audit stream, one entry each (a `<context>.audited.ts` spread here). */
 export const AUDITED_TYPES: Readonly<Record<string, AnyAuditedType>> = {
   ...identityAudited,
   ...bindingAudited,
   ...consentAudited,
   ...reportAudited,
+  ...subjectServicesAudited,
+  ...objectionAudited,
 };
 
 /**
