@@ -100,6 +100,7 @@ export class ProviderClient {
 
   /** Reads its outbound topic from the beginning (once the platform has created it: the first binding request does). */
   async start(): Promise<void> {
+    if (this.producer) return;
     this.producer = this.kafka.producer();
     await this.producer.connect();
     await this.outbound.start();
