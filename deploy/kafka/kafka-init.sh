@@ -96,7 +96,7 @@ platform() {
   acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.report.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.audit.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-audit" --operation Read --operation Write --operation Create --topic "cfc.audit.v1" --resource-pattern-type literal
-  acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.checkpoints.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-audit" --operation Read --operation Write --operation Create --topic "cfc.audit.checkpoints.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-audit" --operation Read --operation Write --operation Create --topic "cfc.audit.v1." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.checkpoints.v1." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.dead-letter.v1." --resource-pattern-type prefixed

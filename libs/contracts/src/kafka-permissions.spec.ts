@@ -42,7 +42,8 @@ describe('Kafka permissions table', () => {
       expect(allowed('cfc-audit', 'READ', 'TOPIC', contextEventsTopic(context))).toBe(true);
     }
     expect(allowed('cfc-audit', 'WRITE', 'TOPIC', Topics.audit)).toBe(true);
-    expect(allowed('cfc-audit', 'READ', 'TOPIC', Topics.audit)).toBe(true); // its activity projection
+    // the activity projection consumes the audit stream; the publisher reads both topics' ends
+    for (const t of [Topics.audit, Topics.auditCheckpoints]) expect(allowed('cfc-audit', 'READ', 'TOPIC', t)).toBe(true);
     expect(allowed('cfc-report', 'WRITE', 'TOPIC', Topics.audit)).toBe(false);
   });
 

@@ -84,8 +84,8 @@ export const SERVICE_KAFKA_PERMISSIONS: Readonly<Record<KafkaService, readonly K
   audit: [
     ...ownRoom('audit'),
     ...reads(...BOUNDED_CONTEXTS.map(contextEventsTopic)),
-    topic(Topics.audit, 'READ', 'WRITE', 'CREATE'), // READ: the activity records are projected from the log alone
-    topic(Topics.auditCheckpoints, 'WRITE', 'CREATE'),
+    topic(Topics.audit, 'READ', 'WRITE', 'CREATE'), // READ: the activity records are projected from the log alone; the publisher reads its end
+    topic(Topics.auditCheckpoints, 'READ', 'WRITE', 'CREATE'), // READ: the publisher reads both topics' ends at start
     // AUDIT_KAFKA_NAMESPACE (suites, bench/audit): a log of its own per stack, since the log's seq is its
     // topic's offset, on namespaced copies `<name>.<namespace>` (inNamespace) of the same topics. The
     // copies' prefixes end in a dot: they reach no platform topic, nothing of another service.

@@ -66,7 +66,7 @@ describeIntegration('audit sequencing: source events to a gap-free, published, c
 
   it('dead-letters bad JSON, a broken contract, a type nobody mapped and a version no mapping reads, with a reason, logging none of them', async () => {
     const before = await logSize();
-    const unmapped = envelope('message.left', { data: { messageId: 'm-1' } });
+    const unmapped = envelope('message.deleted', { data: { messageId: 'm-1' } });
     const broken = envelope('binding.confirmed', { data: { bindingId: 'b' } });
     // A version-2 login event must carry the reference: the challenge id in clear is refused, never logged.
     const clearChallenge = envelope('subject.logged-in', { data: LOGIN_SAMPLES_V1['subject.logged-in'].data });

@@ -23,6 +23,9 @@ const agreement = { version: '1.0', sha256: 'e'.repeat(64), acceptedAt: at };
 const base = { bindingId, subject: ENTERPRISE, provider: 'B0001', account: { number: FULL_ACCOUNT, type: 'BASIC' as const } };
 const ref = { authorizationId, subject: ENTERPRISE, lender: 'L0001' };
 const queryLimit = { count: 2, perDays: 1 };
+const messageId = 'd7d1c0de-0000-4000-8000-000000000004';
+const declarationId = 'e7d1c0de-0000-4000-8000-000000000005';
+const objection = { objectionId: 'f7d1c0de-0000-4000-8000-000000000006', bindingId, subject: ENTERPRISE, provider: 'B0001', period: '2026-10', dueBy: '2026-12-14T08:00:00.000Z' };
 
 export type EventSample = { data: Record<string, unknown>; actor: Actor; subject?: string; schemaVersion?: number };
 const enterprise: Actor = { kind: 'enterprise', id: ENTERPRISE };
@@ -78,6 +81,24 @@ export const SAMPLE_EVENTS: Record<string, EventSample> = {
     actor: { kind: 'institution', id: 'B0001' },
     subject: undefined,
   },
+  'submission.accepted': {
+    data: { submissionId: 'c7d1c0de-0000-4000-8000-000000000003', provider: 'B0001', acceptedRecords: 1, storedRecords: 1, duplicateRecords: 0, at },
+    actor: { kind: 'system', id: 'ingestion' },
+    subject: undefined,
+  },
+  'submission.rejected': {
+    data: { submissionId: 'c7d1c0de-0000-4000-8000-000000000004', provider: 'B0001', records: [{ index: 0, reason: 'BINDING_NOT_ACTIVE' }], at },
+    actor: { kind: 'system', id: 'ingestion' },
+    subject: undefined,
+  },
+  'provider-message.dead-lettered': {
+    data: {
+      reason: 'BAD_SIGNATURE', detail: 'the signature does not verify with any key of B0001', provider: 'B0001', messageType: 'statistics.submitted',
+      origin: { topic: 'cfc.provider.inbound.v1', partition: 0, offset: '17', timestamp: 1764576000000 }, key: 'B0001', headers: {}, valueBase64: 'e30=', at,
+    },
+    actor: { kind: 'system', id: 'ingestion' },
+    subject: undefined,
+  },
   'query.performed': {
     data: {
       queryId: '0b0f4f0e-6f57-4a53-9d2c-1f1f8b0c8a11', reportId: '9a7c3d52-1b7e-4d0c-8f5e-2a6c0a9b7e21', kind: 'INSTITUTION', subject: ENTERPRISE,
@@ -87,6 +108,19 @@ export const SAMPLE_EVENTS: Record<string, EventSample> = {
     },
     actor: { kind: 'institution', id: 'L0001' },
   },
+  'message.left': { data: { messageId, uscc: ENTERPRISE, text: '绑定后多久能看到数据？', leftAt: at }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'message.replied': { data: { messageId, uscc: ENTERPRISE, text: '下个自然月报送上月数据。', repliedAt: at }, actor: { kind: 'system', id: 'identity-operator' } },
+  'declaration.made': { data: { declarationId, uscc: ENTERPRISE, text: '十月流入含股东借款', madeAt: at, scope: 'MONTH', bindingId, period: '2026-10' }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'declaration.withdrawn': { data: { declarationId, uscc: ENTERPRISE, withdrawnAt: at, scope: 'REPORT' }, actor: { kind: 'enterprise', id: ENTERPRISE } },
+  'objection.raised': {
+    data: { ...objection, account: { number: FULL_ACCOUNT, type: 'BASIC' }, fields: ['inflow.amount'], reason: '十月流入金额有误', disputedRevision: 1, status: 'SUBMITTED', raisedAt: at },
+    actor: { kind: 'enterprise', id: ENTERPRISE },
+  },
+  'objection.resolved': {
+    data: { ...objection, outcome: 'CORRECTED', status: 'CORRECTED', note: '已更正', disputedRevision: 1, correctedRevision: 2, resolvedAt: at, late: false },
+    actor: { kind: 'institution', id: 'B0001' },
+  },
+  'objection.overdue': { data: { ...objection, status: 'OVERDUE', overdueAt: at }, actor: { kind: 'system', id: 'ingestion' } },
 };
 
 /** Login events as identity wrote them at version 1 (the challenge id in clear), still on the topics and replayable. */

@@ -35,8 +35,8 @@ describe('reading audit entries into activity records', () => {
   });
 
   it('tells a type this build does not know from a platform-wide entry', () => {
-    const entry: AuditEntry = { seq: 4, at: '2026-11-24T08:00:00.000Z', type: 'message.left', subject: ENTERPRISE, actor: { kind: 'enterprise', id: ENTERPRISE }, data: {} };
-    expect(readEntry(entry, new InstitutionDirectory())).toEqual({ kind: 'unknown-type', type: 'message.left' });
+    const entry: AuditEntry = { seq: 4, at: '2026-11-24T08:00:00.000Z', type: 'message.deleted', subject: ENTERPRISE, actor: { kind: 'enterprise', id: ENTERPRISE }, data: {} };
+    expect(readEntry(entry, new InstitutionDirectory())).toEqual({ kind: 'unknown-type', type: 'message.deleted' });
   });
 
   it('still gives a sentence when an entry carries data its mapping cannot read', () => {

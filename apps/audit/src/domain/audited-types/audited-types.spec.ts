@@ -1,4 +1,4 @@
-import { bindingEventContracts, consentEventContracts, IDENTITY_AUDITED_EVENT_TYPES, REPORT_AUDITED_EVENT_TYPES, validateAuditEntry } from '@cfc/contracts';
+import { bindingEventContracts, consentEventContracts, IDENTITY_AUDITED_EVENT_TYPES, INGESTION_AUDITED_EVENT_TYPES, REPORT_AUDITED_EVENT_TYPES, validateAuditEntry } from '@cfc/contracts';
 import { CHALLENGE_ID, ENTERPRISE, envelope, FULL_ACCOUNT, LOGIN_SAMPLES_V1, loginEnvelopeV1, SAMPLE_EVENTS } from '../../testing/event-samples';
 import { draftFrom, entryBytes } from '../entries/audit-draft';
 import { AUDITED_TYPES, classify, NOT_AUDITED } from './audited-types';
@@ -14,7 +14,7 @@ describe('which event types the audit records', () => {
   });
 
   it("audits every type identity names as audited, binding's and consent's but authorization.used, and query.performed", () => {
-    for (const type of IDENTITY_AUDITED_EVENT_TYPES) expect(classify(type).kind).toBe('audited');
+    for (const type of [...IDENTITY_AUDITED_EVENT_TYPES, ...INGESTION_AUDITED_EVENT_TYPES]) expect([type, classify(type).kind]).toEqual([type, 'audited']);
     for (const c of [...bindingEventContracts, ...consentEventContracts]) expect([c.type, classify(c.type).kind]).toEqual([c.type, c.type === 'authorization.used' ? 'not-audited' : 'audited']);
     for (const type of REPORT_AUDITED_EVENT_TYPES) expect(classify(type).kind).toBe('audited');
     expect(classify('institution.registered').kind).toBe('audited');
@@ -28,7 +28,7 @@ describe('which event types the audit records', () => {
   });
 
   it('leaves a type nobody classified unmapped (the recorder dead-letters it)', () => {
-    expect(classify('message.left')).toEqual({ kind: 'unmapped' });
+    expect(classify('message.deleted')).toEqual({ kind: 'unmapped' });
     expect(classify('toString')).toEqual({ kind: 'unmapped' });
   });
 

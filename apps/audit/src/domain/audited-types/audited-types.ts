@@ -2,17 +2,18 @@ import type { AnyAuditedType } from './audited-type';
 import { bindingAudited } from './binding.audited';
 import { consentAudited } from './consent.audited';
 import { identityAudited } from './identity.audited';
+import { objectionAudited } from './objection.audited';
 import { reportAudited } from './report.audited';
+import { subjectServicesAudited } from './subject-services.audited';
 
-/**
- * Every event type that goes on the audit stream, one entry each. A new context's events (message.*,
- * declaration.*, objection.*: issue 13) need one entry in a `<context>.audited.ts` spread here.
- */
+/** Every event type that goes on the audit stream, one entry each (a `<context>.audited.ts` spread here). */
 export const AUDITED_TYPES: Readonly<Record<string, AnyAuditedType>> = {
   ...identityAudited,
   ...bindingAudited,
   ...consentAudited,
   ...reportAudited,
+  ...subjectServicesAudited,
+  ...objectionAudited,
 };
 
 /**
@@ -27,6 +28,9 @@ export const NOT_AUDITED: Readonly<Record<string, string>> = {
   'provider-key.revoked': 'provider key administration (not an enterprise activity); identity serves the key history',
   'authorization.used':
     'the query it counts is audited as query.performed, which names the authorisation, the product, the accounts and the report hash; a second entry for the same act would double every institution query in the log and the record',
+  'submission.accepted': "a provider message's outcome, told to the provider on its outbound topic; the data it carried is statistics.accepted, and every disclosure of it is audited as query.performed",
+  'submission.rejected': "a provider message's outcome, told to the provider on its outbound topic; nothing of the enterprise's data changed",
+  'provider-message.dead-lettered': 'a refused provider message: transport, not an act on an enterprise\'s data; regulators read it with its reason on cfc.ingestion.dead-letter.v1',
   'statistics.accepted': 'data supplied by a provider under a binding, not an act of consent or disclosure; every disclosure of it is audited as query.performed',
 };
 

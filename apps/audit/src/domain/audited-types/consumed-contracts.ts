@@ -1,4 +1,4 @@
-import { bindingEventContracts, consentEventContracts, ContractRegistry, identityEventContracts, reportEventContracts, statisticsAccepted, type Contract } from '@cfc/contracts';
+import { bindingEventContracts, consentEventContracts, ContractRegistry, identityEventContracts, ingestionEventContracts, reportEventContracts, type Contract } from '@cfc/contracts';
 
 /**
  * The contract of every event type on the topics the audit consumes, at every version still on them
@@ -8,8 +8,8 @@ export const CONSUMED_CONTRACTS: readonly Contract<string, unknown>[] = [
   ...identityEventContracts,
   ...bindingEventContracts,
   ...consentEventContracts,
+  ...ingestionEventContracts,
   ...reportEventContracts,
-  statisticsAccepted,
 ] as Contract<string, unknown>[];
 
 export const consumedContracts = (): ContractRegistry => new ContractRegistry([...CONSUMED_CONTRACTS]);
