@@ -45,6 +45,8 @@ async function routeExists(path: string, token?: string, method: 'GET' | 'POST' 
 
 async function freshPage(): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.context.newPage();
+  // The CI machine is a loaded 2-core one: every wait is on a positive marker, so a long ceiling costs nothing when things are fast.
+  page.setDefaultTimeout(60_000);
   const { problems } = watchPage(page);
   await page.goto(portal());
   await page.evaluate(() => localStorage.clear());
