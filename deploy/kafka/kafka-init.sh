@@ -76,12 +76,15 @@ platform() {
   acls --add --allow-principal "User:cfc-ingestion" --operation Read --group "cfc.ingestion." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-ingestion" --operation Read --operation Create --topic "cfc.provider.inbound.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-ingestion" --operation Write --operation Create --topic "cfc.provider." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-ingestion" --operation Read --topic "cfc.ingestion.events.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-ingestion" --operation Read --topic "cfc.binding.events.v1" --resource-pattern-type literal
   scram_user "cfc-report" "${CFC_KAFKA_PASSWORD_REPORT:?set CFC_KAFKA_PASSWORD_REPORT}"
   acls --add --allow-principal "User:cfc-report" --operation Write --operation Create --topic "cfc.report.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-report" --operation Write --operation Create --topic "cfc.report.dead-letter.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-report" --operation Read --group "cfc.report." --resource-pattern-type prefixed
   acls --add --allow-principal "User:cfc-report" --operation Read --topic "cfc.ingestion.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-report" --operation Read --topic "cfc.binding.events.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-report" --operation Read --topic "cfc.identity.events.v1" --resource-pattern-type literal
   scram_user "cfc-audit" "${CFC_KAFKA_PASSWORD_AUDIT:?set CFC_KAFKA_PASSWORD_AUDIT}"
   acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.dead-letter.v1" --resource-pattern-type literal
@@ -92,8 +95,17 @@ platform() {
   acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.ingestion.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.report.events.v1" --resource-pattern-type literal
   acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.audit.events.v1" --resource-pattern-type literal
-  acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.v1" --resource-pattern-type literal
-  acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.checkpoints.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-audit" --operation Read --operation Write --operation Create --topic "cfc.audit.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-audit" --operation Read --operation Write --operation Create --topic "cfc.audit.checkpoints.v1" --resource-pattern-type literal
+  acls --add --allow-principal "User:cfc-audit" --operation Read --operation Write --operation Create --topic "cfc.audit.v1." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.checkpoints.v1." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-audit" --operation Write --operation Create --topic "cfc.audit.dead-letter.v1." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.identity.events.v1." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.binding.events.v1." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.consent.events.v1." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.ingestion.events.v1." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.report.events.v1." --resource-pattern-type prefixed
+  acls --add --allow-principal "User:cfc-audit" --operation Read --topic "cfc.audit.events.v1." --resource-pattern-type prefixed
   scram_user "cfc-gateway" "${CFC_KAFKA_PASSWORD_GATEWAY:?set CFC_KAFKA_PASSWORD_GATEWAY}"
   # The platform's fixed topics (libs/contracts/src/platform-topics.ts), before any service starts: a
   # service may create only the topics it owns, and none has to wait for another.

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Logger } from '@nestjs/common';
 import { typeormDatabase, type DataSourceLike } from '@cfc/eventing';
-import { SERVICE_CONFIG } from '@cfc/platform';
+import { CLOCK, INTERNAL_CLIENT, SERVICE_CONFIG, type Clock, type InternalClient } from '@cfc/platform';
 import type { IdentityConfig } from './identity.config';
 import { createIdentityRuntime, IDENTITY_RUNTIME } from './identity.runtime';
 import { IdentityOutboxRelay } from './identity-outbox.relay';
@@ -13,25 +13,37 @@ import { ProviderKeysHttpController } from './institutions/provider-keys.http.co
 import { InstitutionDirectoryHttpController } from './institutions/institution-directory.http.controller';
 import { ConsentNoticesConsumer } from './notices/consent-notices.consumer';
 import { SubjectsInternalHttpController } from './subjects/subjects.internal.http.controller';
+import { DeclarationsHttpController } from './declarations/declarations.http.controller';
+import { GuideHttpController } from './guide/guide.http.controller';
+import { MessagesHttpController } from './messages/messages.http.controller';
+import { OperatorMessagesHttpController } from './messages/operator-messages.http.controller';
 
 const logger = new Logger('identity');
 
-/** Identity's use cases and HTTP endpoints: login, OAuth2 tokens, logout, JWKS, provider keys, subjects; notices to enterprises. */
+/** Identity's use cases and HTTP endpoints: login, OAuth2 tokens, logout, JWKS, provider keys, subjects; notices to enterprises; the subject services (messages, declarations, guide). */
 @Module({
-  controllers: [LoginHttpController, TokenHttpController, InternalHttpController, ProviderKeysHttpController, InstitutionDirectoryHttpController, SubjectsInternalHttpController],
+  controllers: [
+    LoginHttpController, TokenHttpController, InternalHttpController, ProviderKeysHttpController, InstitutionDirectoryHttpController, SubjectsInternalHttpController,
+    MessagesHttpController, OperatorMessagesHttpController, DeclarationsHttpController, GuideHttpController,
+  ],
   providers: [
     IdentityOutboxRelay,
     ConsentNoticesConsumer,
     {
       provide: IDENTITY_RUNTIME,
-      inject: [getDataSourceToken(), SERVICE_CONFIG],
-      useFactory: (dataSource: DataSourceLike, config: IdentityConfig) =>
-        createIdentityRuntime(typeormDatabase(dataSource), config, {
-          debug: (o, m) => logger.debug(o, m),
-          info: (o, m) => logger.log(o, m),
-          warn: (o, m) => logger.warn(o, m),
-          error: (o, m) => logger.error(o, m),
-        }),
+      inject: [getDataSourceToken(), SERVICE_CONFIG, INTERNAL_CLIENT, CLOCK],
+      useFactory: (dataSource: DataSourceLike, config: IdentityConfig, internal: InternalClient, clock: Clock) =>
+        createIdentityRuntime(
+          typeormDatabase(dataSource),
+          config,
+          {
+            debug: (o, m) => logger.debug(o, m),
+            info: (o, m) => logger.log(o, m),
+            warn: (o, m) => logger.warn(o, m),
+            error: (o, m) => logger.error(o, m),
+          },
+          { internal, subjectServicesNow: () => clock.now() },
+        ),
     },
   ],
 })

@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import { identityEventContracts, ContractRegistry } from '@cfc/contracts';
 import { migrateEventing, PostgresEventStore, Upcasters, type SqlDatabase } from '@cfc/eventing';
-import type { PlatformLogger } from '@cfc/platform';
+import type { InternalClient, PlatformLogger } from '@cfc/platform';
+import { HttpBindingOwnershipCheck, type BindingOwnershipCheck } from './declarations/binding-ownership';
+import { DeclarationsService } from './declarations/declarations.service';
+import { GuideService } from './guide/guide.service';
+import { MessagesService } from './messages/messages.service';
+import { migrateSubjectServices } from './subject-services.migration';
 import { ensureDemoDataSet } from './demo/demo-data.file';
 import { seedDemoData } from './demo/demo.seeder';
 import type { IdentityConfig } from './identity.config';
@@ -30,18 +35,37 @@ export interface IdentityRuntime {
   /** Who is registered, and the registered mobiles (notices to enterprises). */
   registry: EnterpriseRegistry;
   sms: SmsSender;
-  /** Bearer token of the operator routes (provider key rotation); unset: those routes answer 403. */
+  /** Bearer token of the operator routes (provider key rotation, replies to messages); unset: those routes answer 403. */
   operatorToken?: string;
+  /** Subject services: messages (留言), declarations (声明) and the service guide. */
+  messages: MessagesService;
+  declarations: DeclarationsService;
+  guide: GuideService;
+}
+
+/** What the runtime reaches beyond its database: other services, and the time. */
+export interface IdentityDependencies {
+  internal?: InternalClient;
+  /** Tests may answer for binding themselves. */
+  bindings?: BindingOwnershipCheck;
+  /** Logins and tokens: the system time, which the gateway checks tokens against. */
+  now?: () => Date;
+  /** The subject services' time (messages, declarations and the month a declaration may name): the platform's CLOCK. */
+  subjectServicesNow?: () => Date;
 }
 
 /** DI token of the IdentityRuntime. */
 export const IDENTITY_RUNTIME = Symbol('IDENTITY_RUNTIME');
 
 /** Migrates, loads keys, seeds the demo registry when enabled, and wires the use cases. */
-export async function createIdentityRuntime(db: SqlDatabase, config: IdentityConfig, logger: PlatformLogger, now: () => Date = () => new Date()): Promise<IdentityRuntime> {
+export async function createIdentityRuntime(db: SqlDatabase, config: IdentityConfig, logger: PlatformLogger, deps: IdentityDependencies = {}): Promise<IdentityRuntime> {
+  const now = deps.now ?? (() => new Date());
+  const subjectNow = deps.subjectServicesNow ?? now;
   checkOperatorToken(config.IDENTITY_OPERATOR_TOKEN);
   await migrateEventing(db);
   await migrateIdentity(db);
+  await migrateSubjectServices(db);
+  const guide = new GuideService(); // reads and checks the guide's files: a mismatch stops the start
   const dataDir = config.CFC_DATA_DIR;
   const secrets = loadIdentitySecrets({ dataDir, ...config });
   const store = new PostgresEventStore(db, { contracts: new ContractRegistry(identityEventContracts), upcasters: new Upcasters(loginEventUpcasters), now });
@@ -72,5 +96,13 @@ export async function createIdentityRuntime(db: SqlDatabase, config: IdentityCon
     registry,
     sms,
     operatorToken: config.IDENTITY_OPERATOR_TOKEN,
+    messages: new MessagesService(store, db, subjectNow),
+    declarations: new DeclarationsService(store, db, deps.bindings ?? bindingCheck(deps.internal), subjectNow),
+    guide,
   };
+}
+
+function bindingCheck(internal: InternalClient | undefined): BindingOwnershipCheck {
+  if (!internal) throw new Error('identity needs an internal client (BINDING_URL) to check the bindings declarations name');
+  return new HttpBindingOwnershipCheck(internal);
 }

@@ -17,7 +17,7 @@ export const identityVariables = defineConfig({
   PII_LOOKUP_KEY: { type: 'string', secret: true, description: 'base64 key of the keyed hash that finds personal data (default: generated)' },
   LOGIN_CODE_KEY: { type: 'string', secret: true, description: 'base64 key of the one-time code hash (default: generated)' },
   TOKEN_SIGNING_KEYS: { type: 'string', secret: true, description: 'JSON [{kid, privateKeyPem}] Ed25519 token keys, signing key first (default: generated)' },
-  IDENTITY_OPERATOR_TOKEN: { type: 'string', secret: true, description: 'bearer token (at least 32 characters) of the operator routes POST /internal/institutions/{id}/provider-keys and …/{keyId}/revoke; unset: they answer 403' },
+  IDENTITY_OPERATOR_TOKEN: { type: 'string', secret: true, description: 'bearer token (at least 32 characters) of the operator routes POST /internal/institutions/{id}/provider-keys and …/{keyId}/revoke, GET /internal/operator/messages and POST …/{id}/reply; unset: they answer 403' },
   SUBJECT_TOKEN_TTL_SECONDS: { type: 'int', default: 900, min: 30, max: 86400, description: 'lifetime of an enterprise bearer token' },
   INSTITUTION_TOKEN_TTL_SECONDS: { type: 'int', default: 900, min: 30, max: 86400, description: 'lifetime of a lender or regulator bearer token' },
   LOGIN_RATE_WINDOW_SECONDS: { type: 'int', default: 900, min: 1, description: 'window of the login challenge rate limits' },

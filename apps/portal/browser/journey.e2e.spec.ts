@@ -1,15 +1,18 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { formatFen, formatMonth } from '../src/format/format';
+import { formatDate, formatFen, formatMonth } from '../src/format/format';
 import { en, zhCN } from '../src/i18n/catalogue';
 import { ARTIFACTS, expectAccessible, launchBrowser, screenshots, watchPage, type Browser } from './browser';
 import { startPlatform, type DemoEnterprise, type Platform } from './platform';
-import { FIRST_INFLOW_FEN, REPORT_DECLARATION, REPORT_DISPUTED_MONTH, TAMPERED_SEQ, useRecordedAnswers } from './recorded';
+import { call, journeyEnterprise, lenderToken, simulatorOutcome, until, type Json } from './journey.data';
+import { TAMPERED_SEQ, useRecordedAnswers } from './recorded';
 
 // The enterprise portal in a real browser (Debian's Chromium via playwright-core) against the platform as
-// `npm start` runs it. Today only login exists behind the gateway; every other page must then say plainly
-// that its service is not available yet. Each step asks the API whether its route exists, so that the same
-// test expects real content as soon as a service lands. axe-core on every page; screenshots at 1280 and
+// `npm start` runs it, the provider simulator on: login and every page, then an enterprise's whole journey on
+// real services (bind, the simulator confirms and streams statistics, grant a lender's request, the
+// self-query with its chart, a declaration, an objection the simulator answers, verify an activity item,
+// revoke). Each page step of the tour asks the API whether its route exists, so a service that is not
+// deployed must be said plainly ("not available yet"). axe-core on every page; screenshots at 1280 and
 // 390 px in .artifacts/portal/.
 
 jest.setTimeout(180_000);
@@ -42,6 +45,8 @@ async function routeExists(path: string, token?: string, method: 'GET' | 'POST' 
 
 async function freshPage(): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.context.newPage();
+  // The CI machine is a loaded 2-core one: every wait is on a positive marker, so a long ceiling costs nothing when things are fast.
+  page.setDefaultTimeout(60_000);
   const { problems } = watchPage(page);
   await page.goto(portal());
   await page.evaluate(() => localStorage.clear());
@@ -232,35 +237,10 @@ describe('the enterprise portal in a browser', () => {
     await page.close();
   });
 
-  it('with recorded answers: draws the report chart under the CSP, prints it, and verifies activity entries with WebCrypto', async () => {
+  it('with a recorded activity record: a tampered entry fails verification loudly (WebCrypto in the page)', async () => {
     const { page, problems } = await freshPage();
     await logIn(page, platform.demo.enterprises[3]);
     await useRecordedAnswers(page);
-
-    await page.getByRole('navigation', { name: zhCN['app.nav.label'] }).getByRole('link', { name: zhCN['nav.report'] }).click();
-    await page.getByRole('button', { name: zhCN['report.query.CREDIT_REPORT'] }).click();
-    await page.locator('main .report').waitFor();
-    const canvas = page.locator('[data-chart="cash-flow"] canvas').first();
-    await canvas.waitFor();
-    const box = await canvas.boundingBox();
-    expect(box && box.width > 300 && box.height > 200).toBe(true);
-    await page.mouse.move((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2);
-    expect(await page.locator('table.figures').textContent()).toContain(formatFen(FIRST_INFLOW_FEN, 'zh-CN'));
-    const disputed = page.locator(`tr[data-period="${REPORT_DISPUTED_MONTH}"]`);
-    expect([await disputed.getAttribute('class'), await disputed.locator('.tag--disputed').textContent()]).toEqual(['disputed', zhCN['report.disputed']]);
-    expect(await page.locator('.declarations').textContent()).toContain(REPORT_DECLARATION);
-    expect(await page.locator('main').textContent()).toContain(zhCN['report.coverage.gaps'].replace('{months}', formatMonth('2026-03', 'zh-CN')));
-    const definition = page.locator('[data-indicator="SOL_CASH_BUFFER_DAYS"] details');
-    await definition.locator('summary').click();
-    await definition.locator('p').waitFor({ state: 'visible' });
-    expect(await page.locator('[data-indicator="ST_INFLOW_YOY_12M"] dd').textContent()).toContain(zhCN['report.indicator.unavailable']);
-    await expectAccessible(page, 'report-filled');
-    await screenshots(page, 'report-filled');
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.masthead').isVisible()).toBe(false);
-    await page.pdf({ path: join(ARTIFACTS, 'report.pdf'), format: 'A4', printBackground: true });
-    await page.emulateMedia({ media: 'screen' });
-
     await page.getByRole('navigation', { name: zhCN['app.nav.label'] }).getByRole('link', { name: zhCN['nav.activity'] }).click();
     await h1(page, zhCN['activity.title']);
     const good = page.locator('li[data-seq="3"]');
@@ -272,9 +252,175 @@ describe('the enterprise portal in a browser', () => {
     await bad.getByRole('button', { name: zhCN['activity.verify'] }).click();
     await bad.locator('[data-verdict="failed"]').waitFor();
     expect(await bad.locator('[data-verdict="failed"]').getAttribute('data-failure')).toBe('ROOT_MISMATCH');
-    await expectAccessible(page, 'activity-verified');
-    await screenshots(page, 'activity-verified');
+    await expectAccessible(page, 'activity-tampered');
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("an enterprise's journey on the real services: bind, grant, self-query, declare, object, verify, revoke", async () => {
+    const { page, problems } = await freshPage();
+    const { enterprise, account } = journeyEnterprise(platform.demo);
+    const token = await logIn(page, enterprise);
+    const nav = (name: string) => page.getByRole('navigation', { name: zhCN['app.nav.label'] }).getByRole('link', { name, exact: false }).first().click();
+
+    // Bind an account: the agreement in full, an explicit accept; the simulator confirms it (polled on the page).
+    await nav(zhCN['accounts.title']);
+    await h1(page, zhCN['accounts.title']);
+    const agreement = (await call(platform, 'GET', '/v1/subject/agreement', token)).body as { version: string; sha256: string };
+    await page.locator('.agreement').waitFor();
+    expect(await page.locator('main').textContent()).toContain(agreement.sha256);
+    await page.locator('#bind-provider').fill(account.provider);
+    await page.locator('#bind-number').fill(account.number);
+    await page.locator('#bind-type').selectOption(account.type);
+    await page.locator('#bind-accept').check();
+    await page.getByRole('button', { name: zhCN['accounts.bind.submit'] }).click();
+    const masked = `${account.number.slice(0, 4)}${'*'.repeat(account.number.length - 8)}${account.number.slice(-4)}`;
+    const row = page.locator('tr[data-binding]', { hasText: masked.slice(-4) });
+    await row.first().waitFor();
+    await page.locator('tr[data-binding][data-status="ACTIVE"]').waitFor({ timeout: 60_000 });
+    expect(await row.first().textContent()).toContain(zhCN['binding.status.ACTIVE']);
+    expect(await page.locator('main').textContent()).not.toContain(account.number);
+    const bindingId = (await page.locator('tr[data-binding][data-status="ACTIVE"]').getAttribute('data-binding')) as string;
+    await expectAccessible(page, 'accounts-bound');
+    await screenshots(page, 'accounts-bound');
+
+    // A lender asks (through the API, with its client credentials); the enterprise grants it in the page.
+    const lender = platform.demo.lenders[0];
+    const lenderBearer = await lenderToken(platform, lender);
+    const asked = await call(platform, 'POST', '/v1/authorizations', lenderBearer, { subject: enterprise.uscc, purpose: 'CREDIT_LINE_REVIEW', products: ['CREDIT_REPORT', 'DETAIL_SUMMARY'], months: 12, validDays: 30 });
+    expect(asked.status).toBe(201);
+    const authorizationId = asked.body.id as string;
+    await nav(zhCN['authz.title']);
+    await h1(page, zhCN['authz.title']);
+    const request = page.locator(`article[data-authorization="${authorizationId}"]`);
+    // consent's lists are eventually consistent (its projection polls): reload until the request is listed
+    await until('the request in the page', async () => {
+      await page.locator('#authz-pending').waitFor();
+      if ((await request.count()) > 0) return true;
+      await page.reload();
+      return false;
+    }, Boolean, 30_000, 500);
+    expect(await request.getAttribute('data-status')).toBe('PENDING');
+    expect(await request.textContent()).toContain(lender.institutionId);
+    await expectAccessible(page, 'authorizations-pending');
+    await screenshots(page, 'authorizations-pending');
+    await request.getByRole('button', { name: zhCN['authz.grant'] }).click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.locator(`input[id="grant-${authorizationId}-${bindingId}"]`).check();
+    await dialog.getByRole('button', { name: zhCN['authz.grant.confirm'] }).click();
+    await page.locator(`article[data-authorization="${authorizationId}"][data-status="ACTIVE"]`).waitFor();
+    const granted = await call(platform, 'GET', `/v1/authorizations/${authorizationId}`, lenderBearer);
+    expect([granted.body.status, (granted.body.scope as Json).accounts]).toEqual(['ACTIVE', [bindingId]]);
+    await expectAccessible(page, 'authorizations-active');
+
+    // The self-query on real figures: wait until the simulator's 36 months are in the report service.
+    const full = await until('36 months of statistics in the self-query', () => call(platform, 'POST', '/v1/subject/queries', token, { product: 'CREDIT_REPORT' }), (r) => {
+      const coverage = r.body.coverage as { accountMonthsExpected?: number; accountMonthsPresent?: number } | undefined;
+      return r.status === 200 && Boolean(coverage?.accountMonthsPresent) && coverage?.accountMonthsPresent === coverage?.accountMonthsExpected;
+    }, 90_000, 1500);
+    const series = (full.body.consolidated as { groups: Array<{ indicators: Array<{ id: string; value: { from: string; values: Array<number | null> } }> }> }).groups.flatMap((g) => g.indicators).find((i) => i.id === 'OPS_MONTHLY_INFLOW')?.value;
+    expect(series?.values.length).toBeGreaterThan(0);
+    await nav(zhCN['nav.report']);
+    await h1(page, zhCN['report.title']);
+    await page.getByRole('button', { name: zhCN['report.query.CREDIT_REPORT'] }).click();
+    await page.locator('main .report[data-report="CREDIT_REPORT"]').waitFor();
+    const canvas = page.locator('[data-chart="cash-flow"] canvas').first();
+    await canvas.waitFor();
+    const box = await canvas.boundingBox();
+    expect(box && box.width > 300 && box.height > 200).toBe(true);
+    const rows = page.locator('table.figures tbody tr');
+    expect(await rows.count()).toBe(series?.values.filter((v) => v !== null).length);
+    const firstRow = page.locator(`table.figures tr[data-period="${series?.from}"]`);
+    expect(await firstRow.locator('td').first().textContent()).toBe(formatFen(series?.values[0] as number, 'zh-CN'));
+    expect(await page.locator('[data-indicator="OPS_INFLOW_12M"] dt').textContent()).toBe(((full.body.legend as Json).indicators as Record<string, { zh: string }>).OPS_INFLOW_12M.zh);
+    await expectAccessible(page, 'report-real');
+    await screenshots(page, 'report-real');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.masthead').isVisible()).toBe(false);
+    await page.pdf({ path: join(ARTIFACTS, 'report.pdf'), format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: zhCN['report.query.DETAIL_SUMMARY'] }).click();
+    await page.locator('main .report[data-report="DETAIL_SUMMARY"] table.figures').waitFor();
+    const latestMonth = (await page.locator('table.figures tbody tr').last().getAttribute('data-period')) as string;
+    expect(latestMonth).toMatch(/^\d{4}-\d{2}$/);
+
+    // A declaration on that month of the account, listed as made.
+    const declarationText = `二〇二六年验收测试声明：${latestMonth} 的大额流入为股东借款。`;
+    await nav(zhCN['declarations.title']);
+    await h1(page, zhCN['declarations.title']);
+    await page.locator('#declaration-text').fill(declarationText);
+    await page.locator('#scope-month').check();
+    await page.locator('#declaration-binding').selectOption(bindingId);
+    await page.locator('#declaration-period').fill(latestMonth);
+    await page.getByRole('button', { name: zhCN['declarations.submit'] }).last().click();
+    await page.getByText(zhCN['declarations.done']).waitFor();
+    const declaration = page.locator('li.declaration[data-status="ACTIVE"]', { hasText: declarationText });
+    await declaration.waitFor();
+    expect(await declaration.textContent()).toContain(formatMonth(latestMonth, 'zh-CN'));
+    await expectAccessible(page, 'declarations-made');
+    await screenshots(page, 'declarations-made');
+
+    // An objection on the same month: SUBMITTED with its due date, then the simulator's answer (its rule is known).
+    await nav(zhCN['objections.title']);
+    await h1(page, zhCN['objections.title']);
+    await page.locator(`#objection-binding option[value="${bindingId}"]`).waitFor({ state: 'attached' });
+    await page.locator('#objection-binding').selectOption(bindingId);
+    await page.locator('#objection-period').fill(latestMonth);
+    await page.locator('#objection-field-inflow').check();
+    await page.locator('#objection-reason').fill('该月流入金额与我方账簿不符。');
+    const raisedAnswer = page.waitForResponse((r) => r.url().endsWith('/v1/subject/objections') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: zhCN['objections.submit'] }).click();
+    const raised = (await (await raisedAnswer).json()) as { id: string; status: string; dueBy: string };
+    expect(raised.status).toBe('SUBMITTED');
+    const dueDate = formatDate(raised.dueBy, 'zh-CN');
+    await page.getByText(zhCN['objections.done'].replace('{date}', dueDate)).waitFor();
+    const objection = page.locator(`li[data-objection="${raised.id}"]`);
+    await objection.waitFor();
+    expect(await objection.textContent()).toContain(zhCN['objections.dueBy'].replace('{date}', dueDate));
+    expect(await objection.textContent()).toContain(formatMonth(latestMonth, 'zh-CN'));
+    const outcome = simulatorOutcome(raised.id);
+    await until(`the simulator's ${outcome}`, async () => {
+      await page.reload();
+      await objection.waitFor();
+      return objection.getAttribute('data-status');
+    }, (status) => status === outcome, 60_000, 1500);
+    expect(await objection.locator('.tag').textContent()).toBe(zhCN[`objections.status.${outcome}`]);
+    if (outcome === 'UPHELD') expect(await objection.textContent()).toContain(zhCN['objections.resolution'].split('{note}')[0]);
+    await expectAccessible(page, 'objections-answered');
+    await screenshots(page, 'objections-answered');
+
+    // The activity record: verify the grant's entry in the page (SHA-256, RFC 9162 path, Ed25519 in WebCrypto).
+    await nav(zhCN['activity.title']);
+    await h1(page, zhCN['activity.title']);
+    await page.locator('#activity-kind').selectOption('AUTHORIZATION');
+    const record = await until('the grant in the activity record', () => call(platform, 'GET', '/v1/subject/activity?kind=AUTHORIZATION', token), (r) => (r.body.items as Array<{ type: string }> | undefined)?.some((i) => i.type === 'authorization.granted') === true, 30_000);
+    const grantSeq = (record.body.items as Array<{ seq: number; type: string }>).find((i) => i.type === 'authorization.granted')?.seq as number;
+    await page.locator('#activity-kind').selectOption('');
+    await page.locator('#activity-kind').selectOption('AUTHORIZATION');
+    const item = page.locator(`li.activity-item[data-seq="${grantSeq}"]`);
+    await item.waitFor();
+    await item.getByRole('button', { name: zhCN['activity.verify'] }).click();
+    const verdict = item.locator('[data-verdict]');
+    await verdict.waitFor({ timeout: 30_000 });
+    const proof = (await call(platform, 'GET', `/v1/subject/activity/${grantSeq}/proof`, token)).body as { checkpoint: { keyId: string } };
+    expect([await verdict.getAttribute('data-verdict'), await verdict.getAttribute('data-failure')]).toEqual(['ok', null]);
+    expect(await verdict.textContent()).toContain(proof.checkpoint.keyId);
+    await expectAccessible(page, 'activity-verified');
+    await screenshots(page, 'activity-verified');
+
+    // Revoke: from that instant the lender's query is refused.
+    const before = await call(platform, 'POST', '/v1/queries', lenderBearer, { authorizationId, product: 'CREDIT_REPORT' });
+    expect(before.status).toBe(200);
+    await nav(zhCN['authz.title']);
+    await h1(page, zhCN['authz.title']);
+    const active = page.locator(`article[data-authorization="${authorizationId}"][data-status="ACTIVE"]`);
+    await active.getByRole('button', { name: zhCN['authz.revoke'] }).click();
+    await page.locator('dialog[open]').getByRole('button', { name: zhCN['authz.revoke'] }).click();
+    await page.locator(`article[data-authorization="${authorizationId}"][data-status="REVOKED"]`).waitFor();
+    const after = await call(platform, 'POST', '/v1/queries', lenderBearer, { authorizationId, product: 'CREDIT_REPORT' });
+    expect([after.status, after.body.code]).toEqual([403, 'NOT_ACTIVE']);
+    await expectAccessible(page, 'authorizations-revoked');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 300_000);
 });

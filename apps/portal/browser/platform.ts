@@ -54,7 +54,9 @@ export async function startPlatform(readyTimeoutMs = 150_000): Promise<Platform>
   const dataDir = mkdtempSync(join(tmpdir(), 'cfc-portal-e2e-'));
   const [gatewayPort, base, pgPort] = [await freeRange(1), await freeRange(8), await freeRange(2)];
   const child: ChildProcess = spawn(process.execPath, [launcher], {
-    env: { ...process.env, DATABASE_URL: '', KAFKA_BROKERS: '', CFC_DATA_DIR: dataDir, CFC_LOG_FORMAT: 'json', CFC_GATEWAY_PORT: String(gatewayPort), CFC_SERVICE_PORT_BASE: String(base), CFC_PG_PORT: String(pgPort), CFC_KAFKA_PORT: String(pgPort + 1) },
+    // CFC_DEMO_ENTERPRISES=0: the launcher binds no demo accounts at start (the journey binds its own, and
+    // 36 months of statistics for eight accounts would only load the 2-core machine); the simulator stays on.
+    env: { ...process.env, DATABASE_URL: '', KAFKA_BROKERS: '', CFC_DEMO_ENTERPRISES: '0', CFC_SIMULATOR: 'on', CFC_DATA_DIR: dataDir, CFC_LOG_FORMAT: 'json', CFC_GATEWAY_PORT: String(gatewayPort), CFC_SERVICE_PORT_BASE: String(base), CFC_PG_PORT: String(pgPort), CFC_KAFKA_PORT: String(pgPort + 1) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,17 +1,10 @@
 import type { Page, Route } from 'playwright-core';
-import creditReport from '../src/pages/report/testdata/credit-report.json';
 import audit from '../src/proof/testdata/audit-log.json';
 
-// Recorded API answers in the contract's shapes, for the pages whose services are still being built: a
-// credit report in the report service's schema v1 (src/pages/report/testdata/credit-report.json: eleven
-// months of a twelve-month window, one disputed and one declared, as issue 13 will add), and an activity record made of
-// the proof vectors' audit entries with their real inclusion proofs and signed checkpoint
-// (src/proof/testdata/audit-log.json, written by test/make-proof-vectors.mjs). Seq 4's proof comes with an
-// altered entry: the page must catch it.
-
-export const REPORT_DISPUTED_MONTH = '2026-07';
-export const REPORT_DECLARATION = creditReport.declarations[0].text;
-export const FIRST_INFLOW_FEN = 12345600;
+// A recorded activity record, for what the real platform cannot show: a tampered entry. The proof vectors'
+// audit entries with their real inclusion proofs and signed checkpoint (src/proof/testdata/audit-log.json,
+// written by test/make-proof-vectors.mjs); seq 4's proof comes with an altered entry: the page must catch it.
+// (The report, the chart and verification of real entries run on the real services in the journey.)
 
 const KINDS = ['BINDING', 'BINDING', 'AUTHORIZATION', 'AUTHORIZATION', 'INSTITUTION_QUERY', 'MESSAGE', 'DECLARATION', 'OBJECTION', 'AUTHORIZATION', 'AUTHORIZATION', 'AUTHORIZATION'];
 export const TAMPERED_SEQ = 4;
@@ -26,9 +19,8 @@ function proofFor(seq: number) {
 
 const json = (route: Route, body: unknown) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
 
-/** Answers the report and activity routes in the page from the recordings above (the rest stays real). */
+/** Answers the activity routes in the page from the recording above (the rest stays real). */
 export async function useRecordedAnswers(page: Page): Promise<void> {
-  await page.route('**/v1/subject/queries', (route) => json(route, creditReport));
   await page.route('**/v1/subject/activity?**', (route) => json(route, activity));
   await page.route('**/v1/subject/activity', (route) => json(route, activity));
   await page.route(/\/v1\/subject\/activity\/(\d+)\/proof$/, (route) => json(route, proofFor(Number(/activity\/(\d+)\/proof/.exec(route.request().url())?.[1]))));

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { contextEventsTopic, deadLetterTopic, Headers, type EventEnvelope } from '@cfc/contracts';
 import { describeIntegration, integrationStack, serviceAuthHeaders, uniqueName } from '@cfc/testing';
 import { eventually, ReportTestStack } from './testing/report.test-stack';
+import { objectionCorrectedEvent, objectionRaisedEvent } from './testing/objection-events';
 import { acceptedRecord, bindingEndedEvent, bindingEvents, bindingView, statisticsAcceptedEvent, type RecordValues, type TestBinding } from './testing/statistics-events';
 
 // The report service's read models, fed with kafkajs onto cfc.ingestion.events.v1 and
@@ -29,7 +31,7 @@ describeIntegration('report read models', () => {
 
   beforeAll(async () => {
     stack = await ReportTestStack.start({ at: '2026-11-15T04:00:00Z' });
-  });
+  }, 120_000); // the service starts slowly on a loaded machine
   afterAll(() => stack?.stop());
 
   it('keeps the highest revision of each account-month, whatever the arrival order', async () => {
@@ -95,18 +97,53 @@ describeIntegration('report read models', () => {
     await stack.handled(after.eventId);
     await stack.handled(other.eventId); // handled: inbox row, no effect
     expect(await stack.sql(`SELECT binding_id FROM report.statistics WHERE binding_id = ANY($1)`, [[`${id}-x`, `${id}-y`]])).toEqual([]);
-    const kafka = new Kafka({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING });
-    const reader = kafka.consumer({ groupId: uniqueName('dlq-reader'), maxWaitTimeInMs: 100 });
-    const dead: Array<{ value: string; reason?: string }> = [];
-    await reader.connect();
-    await reader.subscribe({ topics: [deadLetterTopic('report')], fromBeginning: true });
-    await reader.run({ eachMessage: async ({ message }) => void dead.push({ value: message.value!.toString('utf8'), reason: message.headers?.[Headers.errorReason]?.toString() }) });
-    try {
+    await withDeadLetters(async (dead) => {
       const letter = await eventually('the broken event on the dead-letter topic', () => dead.find((d) => d.value.includes(broken.eventId)));
       expect(letter.reason).toBe('CONTRACT_VIOLATION');
       expect(dead.some((d) => d.value.includes(other.eventId))).toBe(false);
-    } finally {
-      await reader.disconnect();
-    }
+    });
+  });
+
+  it('dead-letters a declaration or objection event it cannot read, and carries on with the next', async () => {
+    const declaration = (data: Record<string, unknown>): EventEnvelope => ({
+      eventId: randomUUID(), type: 'declaration.made', schemaVersion: 1, streamId: `declaration-${data.declarationId}`, streamVersion: 1, subject: SUBJECT,
+      actor: { kind: 'enterprise', id: SUBJECT }, occurredAt: new Date().toISOString(), correlationId: randomUUID(), data,
+    });
+    const made = { declarationId: randomUUID(), uscc: SUBJECT, text: '声明', scope: 'REPORT', madeAt: '2026-11-10T00:00:00.000Z' };
+    const brokenDeclaration = declaration({ ...made, bindingId: 'b-1' }); // a whole-report declaration naming a binding
+    const goodId = randomUUID();
+    const goodDeclaration = declaration({ ...made, declarationId: goodId });
+    const objection = { objectionId: `${id}-obj`, subject: SUBJECT, bindingId: `${id}-obj-binding`, period: '2026-10' };
+    const { data: _data, ...shape } = objectionCorrectedEvent(objection, 2, '2026-11-10T00:00:00.000Z');
+    const brokenObjection: EventEnvelope = { ...shape, data: { objectionId: objection.objectionId, bindingId: objection.bindingId, period: objection.period, status: 'CORRECTED' } }; // no revision
+    const goodObjection = objectionRaisedEvent(objection, '2026-11-01T00:00:00.000Z');
+    await stack.publish(contextEventsTopic('identity'), [brokenDeclaration, goodDeclaration]);
+    await stack.publish(ingestion, [brokenObjection, goodObjection]);
+    await eventually('the good declaration and objection in the read models', async () =>
+      (await stack.sql(`SELECT 1 FROM report.declarations WHERE declaration_id = $1`, [goodId])).length === 1 &&
+      (await stack.sql(`SELECT 1 FROM report.objections WHERE objection_id = $1 AND status = 'SUBMITTED'`, [objection.objectionId])).length === 1,
+    );
+    expect(await stack.sql(`SELECT 1 FROM report.declarations WHERE declaration_id = $1`, [made.declarationId])).toEqual([]);
+    await withDeadLetters(async (dead) => {
+      for (const broken of [brokenDeclaration, brokenObjection]) {
+        const letter = await eventually(`${broken.type} on the dead-letter topic`, () => dead.find((d) => d.value.includes(broken.eventId)));
+        expect(letter.reason).toBe('CONTRACT_VIOLATION');
+      }
+    });
   });
 });
+
+/** Reads cfc.report.dead-letter.v1 from the start while `work` runs. */
+async function withDeadLetters(work: (dead: Array<{ value: string; reason?: string }>) => Promise<void>): Promise<void> {
+  const kafka = new Kafka({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING });
+  const reader = kafka.consumer({ groupId: uniqueName('dlq-reader'), maxWaitTimeInMs: 100 });
+  const dead: Array<{ value: string; reason?: string }> = [];
+  await reader.connect();
+  await reader.subscribe({ topics: [deadLetterTopic('report')], fromBeginning: true });
+  await reader.run({ eachMessage: async ({ message }) => void dead.push({ value: message.value!.toString('utf8'), reason: message.headers?.[Headers.errorReason]?.toString() }) });
+  try {
+    await work(dead);
+  } finally {
+    await reader.disconnect();
+  }
+}

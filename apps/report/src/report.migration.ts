@@ -32,6 +32,36 @@ const STATEMENTS = [
      stream_version integer NOT NULL,
      updated_at     timestamptz NOT NULL
    )`,
+  // The enterprises' declarations (identity's declaration.made / withdrawn): printed while active. A
+  // withdrawal that overtook its declaration leaves a row without text, completed when the declaration comes.
+  `CREATE TABLE IF NOT EXISTS report.declarations (
+     declaration_id text PRIMARY KEY,
+     subject        text NOT NULL,
+     scope          text NOT NULL,
+     binding_id     text,
+     period         text,
+     text           text,
+     declared_at    text,
+     withdrawn_at   text
+   )`,
+  `CREATE INDEX IF NOT EXISTS declarations_active ON report.declarations (subject) WHERE withdrawn_at IS NULL`,
+  // Objections on months of bindings (ingestion's objection.raised / resolved / overdue): open ones mark
+  // their month as disputed, corrected ones flag the corrected figures. rank orders the statuses
+  // (SUBMITTED < OVERDUE < CORRECTED, UPHELD), so a late or repeated event never moves one back.
+  `CREATE TABLE IF NOT EXISTS report.objections (
+     objection_id       text PRIMARY KEY,
+     subject            text,
+     binding_id         text NOT NULL,
+     period             text NOT NULL,
+     status             text NOT NULL,
+     rank               integer NOT NULL,
+     fields             jsonb,
+     raised_at          text,
+     due_by             text,
+     resolved_at        text,
+     corrected_revision integer
+   )`,
+  `CREATE INDEX IF NOT EXISTS objections_by_binding ON report.objections (binding_id, period)`,
 ];
 
 /** Creates or completes the report service's schema. */

@@ -10,6 +10,7 @@ import { QueryMetrics } from './queries/query.metrics';
 import { QueryService } from './queries/query.service';
 import { ReportDataLoader } from './read-model/report-data.loader';
 import { StatisticsCache } from './read-model/statistics.cache';
+import { loadSubjectNotes } from './read-model/subject-notes.loader';
 import type { ReportConfig } from './report.config';
 import { migrateReport } from './report.migration';
 
@@ -48,6 +49,7 @@ export async function createReportRuntime(config: ReportConfig, internal: Intern
     consent: ports.consent ?? new HttpConsentCheck(internal),
     bindings: ports.bindings ?? new HttpBindingDirectory(internal),
     loader: new ReportDataLoader(db, cache),
+    notes: (subject, bindingIds) => loadSubjectNotes(db, subject, bindingIds),
     store,
     clock,
     metrics: new QueryMetrics(metrics),

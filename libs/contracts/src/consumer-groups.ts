@@ -10,7 +10,12 @@ export function consumerGroup(context: BoundedContext, purpose: string): string 
 
 /** The well-known groups of the platform; add a line when a context gains a consumer. */
 export const ConsumerGroups = {
+  /** Ingestion: statistics.submitted and objection.resolved on cfc.provider.inbound.v1, and what nobody owns (dead letters). */
   ingestionInbound: consumerGroup('ingestion', 'provider-inbound'),
+  /** Ingestion: submission outcomes, dead letters and objection.raised from cfc.ingestion.events.v1 to providers and the dead-letter topic. */
+  ingestionProviderForwarder: consumerGroup('ingestion', 'provider-forwarder'),
+  /** Ingestion's read model of bindings (freshness per bound account) from cfc.binding.events.v1. */
+  ingestionBindings: consumerGroup('ingestion', 'bindings'),
   auditRecorder: consumerGroup('audit', 'recorder'),
   /** Binding: the providers' binding.confirmed / binding.rejected answers on cfc.provider.inbound.v1. */
   bindingProviderReplies: consumerGroup('binding', 'provider-replies'),
@@ -22,6 +27,12 @@ export const ConsumerGroups = {
   reportStatistics: consumerGroup('report', 'statistics'),
   /** The report service's read model of bindings: masked numbers, provider, account type (cfc.binding.events.v1). */
   reportBindings: consumerGroup('report', 'bindings'),
+  /** The activity records, projected from cfc.audit.v1 alone (a generation suffix per rebuild). */
+  auditActivity: consumerGroup('audit', 'activity'),
+  /** The report service's read model of the enterprises' declarations (声明: declaration.made / withdrawn on cfc.identity.events.v1). */
+  reportDeclarations: consumerGroup('report', 'declarations'),
+  /** The report service's read model of objections (异议: objection.raised / resolved / overdue on cfc.ingestion.events.v1). */
+  reportObjections: consumerGroup('report', 'objections'),
 } as const;
 
 /**

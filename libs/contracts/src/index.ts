@@ -1,4 +1,5 @@
 // @cfc/contracts: every event and message that crosses a service boundary, and the names they travel under.
+export * from './audit/activity';
 export * from './audit/audit-entry';
 export * from './binding';
 export * from './common/common.schema';

@@ -1,7 +1,7 @@
 import { BOUNDED_CONTEXTS } from './contexts';
 import { kafkaAclRules, kafkaServiceUser, type KafkaAclRule, type KafkaOperation } from './kafka-permissions';
 import { PLATFORM_TOPICS, platformTopic } from './platform-topics';
-import { contextEventsTopic, deadLetterTopic, Topics } from './topics';
+import { contextEventsTopic, deadLetterTopic, inNamespace, Topics } from './topics';
 
 const rules = kafkaAclRules({ providers: ['B0001', 'B0002'], regulators: ['R0001'] });
 
@@ -42,7 +42,25 @@ describe('Kafka permissions table', () => {
       expect(allowed('cfc-audit', 'READ', 'TOPIC', contextEventsTopic(context))).toBe(true);
     }
     expect(allowed('cfc-audit', 'WRITE', 'TOPIC', Topics.audit)).toBe(true);
+    // the activity projection consumes the audit stream; the publisher reads both topics' ends
+    for (const t of [Topics.audit, Topics.auditCheckpoints]) expect(allowed('cfc-audit', 'READ', 'TOPIC', t)).toBe(true);
     expect(allowed('cfc-report', 'WRITE', 'TOPIC', Topics.audit)).toBe(false);
+  });
+
+  it("lets audit run a namespaced log (AUDIT_KAFKA_NAMESPACE) on copies of its topics, and nobody else's topic through them", () => {
+    for (const t of [Topics.audit, Topics.auditCheckpoints, deadLetterTopic('audit')]) {
+      expect(allowed('cfc-audit', 'CREATE', 'TOPIC', inNamespace(t, 'a-1'))).toBe(true);
+      expect(allowed('cfc-audit', 'WRITE', 'TOPIC', inNamespace(t, 'a-1'))).toBe(true);
+    }
+    expect(allowed('cfc-audit', 'READ', 'TOPIC', inNamespace(Topics.audit, 'a-1'))).toBe(true);
+    for (const context of BOUNDED_CONTEXTS) {
+      expect(allowed('cfc-audit', 'READ', 'TOPIC', inNamespace(contextEventsTopic(context), 'a-1'))).toBe(true);
+      expect(allowed('cfc-audit', 'WRITE', 'TOPIC', inNamespace(contextEventsTopic(context), 'a-1'))).toBe(false);
+    }
+    expect(allowed('cfc-audit', 'WRITE', 'TOPIC', contextEventsTopic('binding'))).toBe(false);
+    expect(allowed('cfc-audit', 'WRITE', 'TOPIC', Topics.ingestionDeadLetter)).toBe(false);
+    expect(allowed('cfc-audit', 'READ', 'TOPIC', Topics.providerInbound)).toBe(false);
+    expect(allowed('cfc-audit', 'READ', 'TOPIC', 'cfc.provider.P0001.outbound.v1')).toBe(false);
   });
 
   it('lets binding and ingestion write provider outbound topics and read the inbound topic', () => {

@@ -76,13 +76,22 @@ export const SERVICE_KAFKA_PERMISSIONS: Readonly<Record<KafkaService, readonly K
     ...ownRoom('ingestion'), // its dead-letter topic is the contract's cfc.ingestion.dead-letter.v1
     topic(Topics.providerInbound, 'READ', 'CREATE'), // ingestion owns the inbound topic (ARCHITECTURE.md)
     providerOutboundTopics,
+    // its provider forwarder reads its own events; its freshness read model follows binding's
+    ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding')),
   ],
-  report: [...ownRoom('report'), ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding'))],
+  // report keeps read models of statistics and objections (ingestion), bindings, and declarations (identity).
+  report: [...ownRoom('report'), ...reads(contextEventsTopic('ingestion'), contextEventsTopic('binding'), contextEventsTopic('identity'))],
   audit: [
     ...ownRoom('audit'),
     ...reads(...BOUNDED_CONTEXTS.map(contextEventsTopic)),
-    topic(Topics.audit, 'WRITE', 'CREATE'),
-    topic(Topics.auditCheckpoints, 'WRITE', 'CREATE'),
+    topic(Topics.audit, 'READ', 'WRITE', 'CREATE'), // READ: the activity records are projected from the log alone; the publisher reads its end
+    topic(Topics.auditCheckpoints, 'READ', 'WRITE', 'CREATE'), // READ: the publisher reads both topics' ends at start
+    // AUDIT_KAFKA_NAMESPACE (suites, bench/audit): a log of its own per stack, since the log's seq is its
+    // topic's offset, on namespaced copies `<name>.<namespace>` (inNamespace) of the same topics. The
+    // copies' prefixes end in a dot: they reach no platform topic, nothing of another service.
+    topicsStartingWith(`${Topics.audit}.`, 'READ', 'WRITE', 'CREATE'),
+    ...[Topics.auditCheckpoints, deadLetterTopic('audit')].map((name) => topicsStartingWith(`${name}.`, 'WRITE', 'CREATE')),
+    ...BOUNDED_CONTEXTS.map((context) => topicsStartingWith(`${contextEventsTopic(context)}.`, 'READ')),
   ],
   // The gateway sends commands over HTTP; it only checks that Kafka answers (readiness).
   gateway: [],

@@ -29,3 +29,13 @@ export function contextEventsTopic(context: BoundedContext): string {
 export function deadLetterTopic(context: BoundedContext): string {
   return `cfc.${context}.dead-letter.v1`;
 }
+
+/**
+ * A topic or consumer-group name in a namespace: `<name>.<namespace>`. Tests and benchmarks run side-by-side
+ * stacks on one broker this way (AUDIT_KAFKA_NAMESPACE); production leaves the namespace unset.
+ */
+export function inNamespace(name: string, namespace?: string): string {
+  if (namespace === undefined || namespace === '') return name;
+  if (!/^[a-z0-9][a-z0-9_-]{0,60}$/.test(namespace)) throw new Error(`bad namespace: ${namespace}`);
+  return `${name}.${namespace}`;
+}

@@ -26,6 +26,10 @@ export interface GatewayRoute {
   response?: Dto | [Dto];
   /** Media type of the success response when not JSON (e.g. application/x-ndjson, text/plain). */
   produces?: string;
+  /** For OpenAPI: an example of a success body that is not JSON (`produces`). */
+  example?: string;
+  /** Headers the gateway sets on the answer itself (e.g. the portal's CSP on public HTML pages). */
+  responseHeaders?: Readonly<Record<string, string>>;
   status?: number;
   /** [status, code, detail] of the problems this route may answer, for OpenAPI. */
   problems?: Array<[number, string, string]>;

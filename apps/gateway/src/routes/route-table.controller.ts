@@ -55,7 +55,7 @@ function decoratorsOf(route: GatewayRoute): Decorator[] {
   for (const [param] of route.path.matchAll(/[:*](\w+)/g)) decorators.push(ApiParam({ name: param.slice(1), type: String }));
   if (route.produces) decorators.push(ApiProduces(route.produces));
   const [type, isArray] = Array.isArray(route.response) ? [route.response[0], true] : [route.response, false];
-  const example = type ? (isArray ? [exampleOf(type)] : exampleOf(type)) : undefined;
+  const example = type ? (isArray ? [exampleOf(type)] : exampleOf(type)) : route.example;
   decorators.push(ApiResponse({ status, type, isArray, example, description: route.produces ? `${route.produces}` : 'OK' }));
   return decorators;
 }

@@ -40,6 +40,7 @@ export class RouteForwarder {
       headers: passedHeaders(route, req),
     });
     res.status(upstream.status);
+    for (const [name, value] of Object.entries(route.responseHeaders ?? {})) res.setHeader(name, value);
     for (const name of PASSED_RESPONSE_HEADERS) {
       const value = upstream.headers.get(name);
       if (value !== null) res.setHeader(name, value);
@@ -86,6 +87,9 @@ function passedHeaders(route: GatewayRoute, req: ForwardedRequest): Record<strin
   const headers: Record<string, string> = {};
   const accept = req.headers.accept;
   if (typeof accept === 'string') headers.accept = accept;
+  // Conditional GETs: an owner that sets etag may answer 304 (the guide does).
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (typeof ifNoneMatch === 'string') headers['if-none-match'] = ifNoneMatch;
   const authorization = req.headers.authorization;
   if (route.passAuthorization && typeof authorization === 'string') headers.authorization = authorization;
   return headers;

@@ -1,8 +1,8 @@
 import { explainLoginError } from '../pages/login/login-errors';
 import { ApiError, isNotAvailable } from './http';
-import { readAuthorizations, readBindings, readGuide, readObjections } from './shapes';
+import { readActivity, readAuthorizations, readBindings, readDeclarations, readGuide, readMessages, readObjections } from './shapes';
 
-// The readers against the shapes the binding and consent services answer (their DTOs in @cfc/api).
+// The readers against the shapes the services answer (their DTOs in libs/api: binding, consent, audit, identity, ingestion).
 describe('API readers', () => {
   it('reads binding\'s list: masked account, status, the agreement signed, a rejection reason', () => {
     const body = { bindings: [
@@ -35,6 +35,30 @@ describe('API readers', () => {
     const guide = { sections: [{ id: 'login', title: { zh: '登录指引', en: 'Logging in' }, body: { zh: '第一段\n第二段', en: 'One\nTwo' } }], faq: [{ question: { zh: '问', en: 'Q' }, answer: { zh: '答', en: 'A' } }] };
     expect(readGuide(guide, 'en')).toEqual({ sections: [{ id: 'login', title: 'Logging in', paragraphs: ['One', 'Two'] }], faq: [{ id: 'faq-0', title: 'Q', paragraphs: ['A'] }] });
     expect(readGuide({ nothing: true }, 'zh-CN')).toBeUndefined();
+  });
+
+  it("reads ingestion's objections: masked account, status, due date, the provider's answer from the history", () => {
+    const [open, upheld] = readObjections({ objections: [
+      { id: 'o-1', bindingId: 'b-1', provider: 'B0001', account: { number: '6222***********3445', type: 'BASIC' }, period: '2026-10', fields: ['inflow.amount'], reason: '十月流入有误', status: 'SUBMITTED', disputedRevision: 1, raisedAt: '2026-11-02T02:00:00.000Z', dueBy: '2026-11-22T02:00:00.000Z', history: [{ status: 'SUBMITTED', at: '2026-11-02T02:00:00.000Z' }] },
+      { id: 'o-2', bindingId: 'b-1', provider: 'B0001', account: { number: '6222***********3445', type: 'BASIC' }, period: '2026-09', fields: [], reason: 'r', status: 'UPHELD', disputedRevision: 1, raisedAt: '2026-11-02T02:00:00.000Z', dueBy: '2026-11-22T02:00:00.000Z', history: [{ status: 'SUBMITTED', at: '2026-11-02T02:00:00.000Z' }, { status: 'UPHELD', at: '2026-11-03T02:00:00.000Z', note: '经复核，数据无误', late: false }] },
+    ] });
+    expect(open).toEqual({ id: 'o-1', bindingId: 'b-1', period: '2026-10', fields: ['inflow.amount'], reason: '十月流入有误', status: 'SUBMITTED', dueBy: '2026-11-22T02:00:00.000Z', at: '2026-11-02T02:00:00.000Z', note: undefined, account: { provider: 'B0001', accountType: 'BASIC', accountNumber: '6222***********3445' } });
+    expect(upheld).toMatchObject({ status: 'UPHELD', note: '经复核，数据无误' });
+  });
+
+  it("reads identity's messages and declarations, and audit's activity record", () => {
+    expect(readMessages({ messages: [{ id: 'm', text: '问', at: '2026-11-24T05:00:00.000Z', status: 'REPLIED', reply: { text: '答', at: '2026-11-24T09:30:00.000Z' } }] })).toEqual([{ id: 'm', text: '问', at: '2026-11-24T05:00:00.000Z', reply: { text: '答', at: '2026-11-24T09:30:00.000Z' } }]);
+    expect(readDeclarations({ declarations: [
+      { id: 'd-1', text: '声明', scope: 'MONTH', bindingId: 'b-1', period: '2026-10', at: '2026-11-24T05:00:00.000Z', status: 'ACTIVE' },
+      { id: 'd-2', text: '旧', scope: 'REPORT', at: '2026-11-20T05:00:00.000Z', status: 'WITHDRAWN', withdrawnAt: '2026-11-25T02:00:00.000Z' },
+    ] })).toEqual([
+      { id: 'd-1', text: '声明', at: '2026-11-24T05:00:00.000Z', bindingId: 'b-1', period: '2026-10', status: 'ACTIVE' },
+      { id: 'd-2', text: '旧', at: '2026-11-20T05:00:00.000Z', bindingId: undefined, period: undefined, status: 'WITHDRAWN' },
+    ]);
+    const entry = { seq: 42, at: '2026-11-24T08:00:00.000Z', type: 'authorization.requested', subject: 'S', actor: { kind: 'institution', id: 'L0001' }, data: {} };
+    expect(readActivity({ subject: 'S', throughSeq: 42, items: [{ seq: 42, at: entry.at, kind: 'AUTHORIZATION', type: entry.type, actor: { kind: 'institution', id: 'L0001', name: '示例银行' }, summary: { 'zh-CN': '申请', en: 'asked' }, entry }] })).toEqual([
+      { seq: 42, at: entry.at, kind: 'AUTHORIZATION', type: 'authorization.requested', actor: '示例银行', summary: { 'zh-CN': '申请', en: 'asked' }, entry },
+    ]);
   });
 
   it('tells a route that is not deployed from a resource that is not there', () => {

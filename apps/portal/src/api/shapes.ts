@@ -1,8 +1,9 @@
 import type { Language } from '../i18n/catalogue';
 
-// What the portal reads from the API (CONTRACT "Enterprises"). The routes behind most of these are being
-// built as the portal is; the readers accept the contract's names and the obvious variants (a bare array
-// or { items }, `id` or `bindingId`), so that a small difference in shape does not blank a page.
+// What the portal reads from the API (CONTRACT "Enterprises"), checked against the services' DTOs in
+// libs/api (binding, consent, audit, identity, ingestion; shapes.spec.ts holds the readers to those
+// DTOs' shapes). The readers still accept the obvious variants (a bare array or { items }, `id` or `bindingId`),
+// so that a small change in shape does not blank a page.
 
 export type AccountType = 'BASIC' | 'GENERAL' | 'PAYMENT';
 export const ACCOUNT_TYPES: readonly AccountType[] = ['BASIC', 'GENERAL', 'PAYMENT'];
@@ -179,12 +180,18 @@ export interface Objection {
   status: ObjectionStatus | string;
   dueBy?: string;
   at?: string;
+  /** The provider's answer: the latest step's note (UPHELD, and CORRECTED when given). */
   note?: string;
+  /** The masked account the objection is on (ingestion names it, so an ended binding still reads). */
+  account?: Pick<Binding, 'provider' | 'accountType' | 'accountNumber'>;
 }
 export const readObjections = (body: unknown): Objection[] =>
   listFrom(body, 'objections').map((v) => {
     const o = obj(v);
     const resolution = obj(o.resolution);
+    const account = obj(o.account);
+    const steps = listFrom(o.history).map(obj);
+    const answered = [...steps].reverse().find((step) => str(step.note));
     return {
       id: str(o.id) ?? str(o.objectionId) ?? '',
       bindingId: str(o.bindingId) ?? '',
@@ -194,7 +201,8 @@ export const readObjections = (body: unknown): Objection[] =>
       status: str(o.status) ?? '',
       dueBy: str(o.dueBy),
       at: str(o.at) ?? str(o.raisedAt),
-      note: str(o.note) ?? str(resolution.note),
+      note: str(o.note) ?? str(resolution.note) ?? str(answered?.note),
+      account: str(account.number) ? { provider: str(o.provider) ?? '', accountType: str(account.type) ?? '', accountNumber: account.number as string } : undefined,
     };
   });
 export const isOpenObjection = (o: Objection) => o.status === 'SUBMITTED' || o.status === 'OVERDUE';

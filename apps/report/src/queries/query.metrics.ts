@@ -1,6 +1,6 @@
 import type { MetricsRegistry } from '@cfc/eventing';
 
-export type QueryStage = 'consent' | 'bindings' | 'load' | 'compute' | 'record';
+export type QueryStage = 'consent' | 'bindings' | 'load' | 'notes' | 'compute' | 'record';
 
 /** Where a query's time goes, as Prometheus counters (seconds and counts per stage): the bench reads them. */
 export class QueryMetrics {

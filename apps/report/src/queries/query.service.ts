@@ -10,6 +10,7 @@ import { reportWindow, type ReportWindow } from '../domain/statistics/scope';
 import type { BindingDirectory } from '../ports/binding-directory.port';
 import type { ConsentCheck } from '../ports/consent-check.port';
 import type { LoadedAccounts, ReportDataLoader } from '../read-model/report-data.loader';
+import type { SubjectNotes } from '../read-model/subject-notes.loader';
 import type { QueryMetrics } from './query.metrics';
 import { inconsistentAnswer, noActiveBindings, refusalProblem } from './query.problems';
 import { renderReport, type RenderedReport } from './report.renderer';
@@ -18,6 +19,8 @@ export interface QueryServiceDeps {
   consent: ConsentCheck;
   bindings: BindingDirectory;
   loader: ReportDataLoader;
+  /** The enterprise's active declarations and the objections on the report's accounts. */
+  notes: (subject: Uscc, bindingIds: readonly string[]) => Promise<SubjectNotes>;
   store: PostgresEventStore;
   clock: Clock;
   metrics: QueryMetrics;
@@ -100,8 +103,14 @@ export class QueryService {
       // Defence in depth: rows of another enterprise under this binding id are never printed.
       months: (p.loaded.statistics.get(a.bindingId) ?? []).filter((m) => m.subject === p.subject).map((m) => m.month),
     }));
+    const notes = await metrics.time('notes', () => this.deps.notes(p.subject, p.accounts.map((a) => a.bindingId)));
     const rendered = await metrics.time('compute', () =>
-      renderReport(buildReport({ reportId: this.newId(), generatedAt, product: p.product, query: p.query, subject: p.subject, window: p.window, accounts: p.accounts, statistics })),
+      renderReport(
+        buildReport({
+          reportId: this.newId(), generatedAt, product: p.product, query: p.query, subject: p.subject, window: p.window, accounts: p.accounts, statistics,
+          declarations: notes.declarations, objections: notes.objections,
+        }),
+      ),
     );
     const self = p.query.kind === 'SELF';
     const data: QueryPerformedData = {

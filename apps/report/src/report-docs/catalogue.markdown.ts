@@ -25,6 +25,16 @@ Both cover exactly the accounts and months the authorisation covers (a self-quer
 ACTIVE bindings and the last 36 complete months), account numbers masked, the enterprise named by its
 USCC only.
 
+Beside the figures, both carry three sections, to lenders and in self-queries alike (schema version 2):
+- \`declarations\` (**本人声明 / subject's declarations**): the enterprise's active declarations whose scope the
+  report touches (the whole report, an account it includes, a month of one it covers), its words exactly as
+  written, oldest first;
+- \`disputes\` (**异议标注**): the months of the report under an open objection (\`SUBMITTED\`, or \`OVERDUE\` after
+  its 20 days), with the statistics disputed; a detail summary also flags each such month \`disputed: true\`;
+- \`corrections\`: the months whose figures the provider corrected after an objection, the revision carrying
+  the correction and the revision printed (the figures are always the highest revision received); a
+  detail summary flags each such month \`corrected: true\`.
+
 ## Conventions
 
 - **Inputs**: only the monthly statistics of \`statistics.accepted\` (CONTRACT.md, "Kafka: providers"): the

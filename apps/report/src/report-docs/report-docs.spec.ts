@@ -48,6 +48,17 @@ describe('reports against docs/report.schema.json', () => {
       { bindingId: 'b-sparse', provider: 'P0001', accountType: 'PAYMENT', accountNumber: '****5678' },
     ],
     statistics: [full, sparse],
+    // One of each scope, and an open, an overdue and a corrected objection (schema version 2's sections).
+    declarations: [
+      { declarationId: 'd-1', scope: 'REPORT', text: '本企业十月有一笔股东借款 <b>', declaredAt: '2026-11-01T00:00:00.000Z' },
+      { declarationId: 'd-2', scope: 'ACCOUNT', bindingId: 'b-sparse', text: 'Collections only', declaredAt: '2026-11-02T00:00:00.000Z' },
+      { declarationId: 'd-3', scope: 'MONTH', bindingId: 'b-full', period: '2026-10', text: '十月', declaredAt: '2026-11-03T00:00:00.000Z' },
+    ],
+    objections: [
+      { objectionId: 'o-1', bindingId: 'b-full', period: '2026-10', status: 'SUBMITTED', fields: ['inflow'], raisedAt: '2026-11-05T00:00:00.000Z', dueBy: '2026-11-25T00:00:00.000Z', resolvedAt: null, correctedRevision: null },
+      { objectionId: 'o-2', bindingId: 'b-sparse', period: '2026-09', status: 'OVERDUE', fields: [], raisedAt: null, dueBy: null, resolvedAt: null, correctedRevision: null },
+      { objectionId: 'o-3', bindingId: 'b-full', period: '2026-09', status: 'CORRECTED', fields: [], raisedAt: '2026-11-01T00:00:00.000Z', dueBy: '2026-11-21T00:00:00.000Z', resolvedAt: '2026-11-10T00:00:00.000Z', correctedRevision: 2 },
+    ],
   });
   const institution = { kind: 'INSTITUTION' as const, institution: 'L0001', authorizationId: 'a-1', queryId: '0b0f4f0e-6f57-4a53-9d2c-1f1f8b0c8a11' };
   const self = { kind: 'SELF' as const, queryId: '0b0f4f0e-6f57-4a53-9d2c-1f1f8b0c8a11' };
@@ -64,11 +75,14 @@ describe('reports against docs/report.schema.json', () => {
     expect(valid).toBe(true);
   });
 
-  it('rejects what a report must not be: a full account number, a value beside INSUFFICIENT_DATA, an unknown indicator', () => {
+  it('rejects what a report must not be: a full account number, a declaration over 500 characters, a value beside INSUFFICIENT_DATA, an unknown indicator', () => {
     const report = JSON.parse(JSON.stringify(buildReport(input('CREDIT_REPORT', '2026-09', institution))));
     const unmasked = structuredClone(report);
     unmasked.accounts[0].accountNumber = '6222020200112233445';
     expect(validate(unmasked)).toBe(false);
+    const declared = structuredClone(report);
+    declared.declarations.items[0].text = 'x'.repeat(501);
+    expect(validate(declared)).toBe(false);
     const zeroed = structuredClone(report);
     const insufficient = zeroed.consolidated.groups[0].indicators.find((i: { status: string }) => i.status === 'INSUFFICIENT_DATA');
     insufficient.value = 0;

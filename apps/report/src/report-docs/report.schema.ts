@@ -13,6 +13,8 @@ const counterpartyType = { enum: COUNTERPARTY_TYPES };
 const detailMonth = object({
   period: ref('period'),
   revision: { type: 'integer', minimum: 1 },
+  disputed: { type: 'boolean', description: 'under an open objection (异议标注): see disputes' },
+  corrected: { type: 'boolean', description: 'corrected by its provider after an objection: see corrections' },
   inflow: ref('flow'),
   outflow: ref('flow'),
   cash: nullable(object({ deposit: ref('flow'), withdrawal: ref('flow') })),

@@ -68,13 +68,60 @@ export const commonDefs: Record<string, Schema> = {
   },
   indicatorId: { enum: CATALOGUE.map((i) => i.id) },
   unit: { enum: Object.keys(VALUE_BY_UNIT) },
+  // The sections beside the figures (schema version 2): the enterprise's declarations, disputed months, corrections.
+  declarations: object({
+    title: object({ zh: { const: '本人声明' }, en: { const: "Subject's declarations" } }),
+    items: {
+      type: 'array',
+      items: object(
+        {
+          declarationId: { type: 'string', minLength: 1 },
+          scope: { enum: ['REPORT', 'ACCOUNT', 'MONTH'], description: 'REPORT: the whole report; ACCOUNT: the account bindingId; MONTH: period of that account' },
+          bindingId: { type: 'string', minLength: 1 },
+          period: { $ref: '#/$defs/period' },
+          text: { type: 'string', minLength: 1, maxLength: 500, description: "the enterprise's own words, exactly as written: show them as text, never as markup" },
+          declaredAt: { type: 'string', format: 'date-time' },
+        },
+        ['bindingId', 'period'],
+      ),
+    },
+  }),
+  disputes: object({
+    title: object({ zh: { const: '异议标注' }, en: { const: 'Disputed months' } }),
+    items: {
+      type: 'array',
+      items: object({
+        objectionId: { type: 'string', minLength: 1 },
+        bindingId: { type: 'string', minLength: 1 },
+        period: { $ref: '#/$defs/period' },
+        status: { enum: ['SUBMITTED', 'OVERDUE'], description: 'SUBMITTED: awaiting the provider; OVERDUE: unanswered after its 20 days' },
+        fields: { type: 'array', items: { type: 'string' }, description: 'the statistics disputed; empty: the whole record' },
+        raisedAt: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
+        dueBy: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
+      }),
+    },
+  }),
+  corrections: object({
+    title: object({ zh: { const: '异议更正' }, en: { const: 'Corrected figures' } }),
+    items: {
+      type: 'array',
+      items: object({
+        objectionId: { type: 'string', minLength: 1 },
+        bindingId: { type: 'string', minLength: 1 },
+        period: { $ref: '#/$defs/period' },
+        correctedRevision: { anyOf: [{ type: 'integer', minimum: 2 }, { type: 'null' }], description: 'the revision carrying the corrected figures' },
+        resolvedAt: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
+        revisionShown: { anyOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }], description: 'the revision this report prints for that month; below correctedRevision, the corrected figures have not reached the report yet' },
+      }),
+    },
+  }),
   indicatorGroups: {
     type: 'array',
     items: object({ group: { enum: INDICATOR_GROUPS }, name: ref('bilingual'), indicators: { type: 'array', items: ref('indicator') } }),
   },
 };
 
-/** The properties every report shares (REPORT_SCHEMA_VERSION 1). */
+/** The properties every report shares (REPORT_SCHEMA_VERSION 2: with the declarations, disputes and corrections). */
 export const headerProperties = (product: string, catalogueVersion: number, schemaVersion: number): Record<string, Schema> => ({
   reportId: { type: 'string', format: 'uuid' },
   product: { const: product },
@@ -86,4 +133,7 @@ export const headerProperties = (product: string, catalogueVersion: number, sche
   period: object({ from: ref('period'), to: ref('period'), months: { type: 'integer', minimum: 1, maximum: 36 } }),
   accounts: { type: 'array', items: ref('maskedAccount') },
   coverage: ref('coverage'),
+  declarations: ref('declarations'),
+  disputes: ref('disputes'),
+  corrections: ref('corrections'),
 });

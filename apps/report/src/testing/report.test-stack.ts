@@ -19,9 +19,14 @@ import { BindingApiStandIn } from './binding-api.stand-in';
 import { ConsentCheckStandIn } from './consent-check.stand-in';
 
 // Test support for the report service's integration suites: the service on the real PostgreSQL and
-// broker of the jest stack, the stand-ins of binding's and consent's internal APIs, a kafkajs producer
-// for the events it consumes and a kafkajs consumer of the events it publishes; with `gateway`, the real
-// gateway and identity in front (lender tokens, enterprise logins).
+// broker of the jest stack (SASL: every service logs in as its own principal, the test's clients as the
+// run's super user), the stand-ins of binding's and consent's internal APIs, a kafkajs producer for the
+// events it consumes and a kafkajs consumer of the events it publishes; with `gateway`, the real gateway
+// and identity in front (lender tokens, enterprise logins, messages and declarations; identity asks the
+// binding stand-in whether a binding is the enterprise's, and its subject services share the moved clock).
+
+/** IDENTITY_OPERATOR_TOKEN of the identity the stack starts. */
+export const STACK_OPERATOR_TOKEN = 'operator-token-of-the-report-test-stack-0123456789';
 
 const quiet = () => new Writable({ write: (_chunk, _enc, done) => done() });
 const urlOf = (app: ServiceApp) => `http://127.0.0.1:${(app.app.getHttpServer().address() as { port: number }).port}`;
@@ -48,6 +53,7 @@ export class ReportTestStack {
   bindings!: BindingApiStandIn;
   reportUrl!: string;
   gatewayUrl?: string;
+  identityUrl?: string;
   demo?: DemoDataSet;
 
   /** Milliseconds the report service's clock (and the consent stand-in's) is moved by (CFC_CLOCK_OFFSET_FILE). */
@@ -80,11 +86,12 @@ export class ReportTestStack {
     const clockFile = join(this.dataDir, 'clock-offset');
     writeFileSync(clockFile, String(this.clockOffsetMs));
     const common = { KAFKA_BROKERS: kafka.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET };
-    const report = await this.app(reportService, { ...common, ...integrationStack().kafkaServiceEnv('report'), DATABASE_URL: reportDb.url, BINDING_URL: this.bindings.url, CONSENT_URL: this.consent.url, REPORT_CONSUMER_GROUP_SUFFIX: `.${uniqueName('t')}`, CFC_CLOCK_OFFSET_FILE: clockFile });
+    const login = (service: 'report' | 'identity' | 'gateway') => integrationStack().kafkaServiceEnv(service);
+    const client = new Kafka({ clientId: 'report-test', brokers: kafka, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING });
+    const report = await this.app(reportService, { ...common, ...login('report'), DATABASE_URL: reportDb.url, BINDING_URL: this.bindings.url, CONSENT_URL: this.consent.url, REPORT_CONSUMER_GROUP_SUFFIX: `.${uniqueName('t')}`, CFC_CLOCK_OFFSET_FILE: clockFile });
     this.reportUrl = urlOf(report);
     this.sqlClient = new Client({ connectionString: reportDb.url });
     await this.sqlClient.connect();
-    const client = new Kafka({ clientId: 'report-test', brokers: kafka, sasl: integrationStack().kafkaSasl, logLevel: logLevel.NOTHING });
     this.producer = client.producer();
     await this.producer.connect();
     this.consumer = client.consumer({ groupId: uniqueName('report-events-reader'), maxWaitTimeInMs: 100 });
@@ -92,9 +99,13 @@ export class ReportTestStack {
     await this.consumer.subscribe({ topics: [contextEventsTopic('report')], fromBeginning: true });
     await this.consumer.run({ eachMessage: async ({ message }) => void this.reportEvents.push(JSON.parse(message.value!.toString('utf8'))) });
     if (!withGateway) return;
-    const identity = await this.app(identityService, { ...common, ...integrationStack().kafkaServiceEnv('identity'), DATABASE_URL: (await this.database('identity')).url, CFC_DATA_DIR: this.dataDir, CFC_EMBEDDED: 'true' });
+    const identity = await this.app(identityService, {
+      ...common, ...login('identity'), DATABASE_URL: (await this.database('identity')).url, CFC_DATA_DIR: this.dataDir, CFC_EMBEDDED: 'true',
+      BINDING_URL: this.bindings.url, IDENTITY_OPERATOR_TOKEN: STACK_OPERATOR_TOKEN, CFC_CLOCK_OFFSET_FILE: clockFile, KAFKA_GROUP_SUFFIX: uniqueName('t'),
+    });
+    this.identityUrl = urlOf(identity);
     this.demo = JSON.parse(readFileSync(join(this.dataDir, 'demo.json'), 'utf8')) as DemoDataSet;
-    const gateway = await this.app(gatewayService, { ...common, ...integrationStack().kafkaServiceEnv('gateway'), DATABASE_URL: (await this.database('gateway')).url, IDENTITY_URL: urlOf(identity), REPORT_URL: this.reportUrl });
+    const gateway = await this.app(gatewayService, { ...common, ...login('gateway'), DATABASE_URL: (await this.database('gateway')).url, IDENTITY_URL: this.identityUrl, REPORT_URL: this.reportUrl });
     this.gatewayUrl = urlOf(gateway);
   }
 

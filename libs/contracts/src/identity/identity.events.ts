@@ -3,6 +3,7 @@ import { defineEvent } from '../schema/event-contract';
 import type { JsonSchema } from '../schema/validator';
 import { challengeRefSchema } from './challenge-ref';
 import { identityLoginEventContractsV1 } from './identity.events.v1';
+import { subjectServiceEventContracts } from './subject-services.events';
 
 // Identity's domain events (stream ids: login-challenge-<challengeRef>, data-account-<uscc>, institution-<id>).
 // None carries personal ID numbers, codes, code hashes, secrets or a challenge id (a capability; events
@@ -72,7 +73,11 @@ export const identityEventContracts = [
   ...identityLoginEventContractsV1,
   loginChallengeIssued, subjectLoginFailed, loginChallengeLocked, subjectLoggedIn, subjectLoggedOut, dataAccountOpened,
   institutionRegistered, institutionClientRegistered, providerKeyRegistered, providerKeyRevoked,
+  ...subjectServiceEventContracts,
 ] as const;
 
-/** Identity events that belong on the audit stream (logins, failed logins, account opening, logout). */
-export const IDENTITY_AUDITED_EVENT_TYPES = ['subject.logged-in', 'subject.login-failed', 'data-account.opened', 'subject.logged-out', 'login-challenge.locked'] as const;
+/** Identity events that belong on the audit stream (logins, failed logins, account opening, logout; messages and declarations). */
+export const IDENTITY_AUDITED_EVENT_TYPES = [
+  'subject.logged-in', 'subject.login-failed', 'data-account.opened', 'subject.logged-out', 'login-challenge.locked',
+  'message.left', 'message.replied', 'declaration.made', 'declaration.withdrawn',
+] as const;

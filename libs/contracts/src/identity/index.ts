@@ -7,3 +7,5 @@ export * from './provider-key.http-registry';
 export * from './institution-directory.internal-api';
 export * from './identity.events.v1';
 export * from './challenge-ref';
+export * from './subject-services.events';
+export * from './subject-text';

@@ -8,6 +8,7 @@ export * from './binding-reply.rejections';
 export * from './objection.messages';
 export * from './outbound.messages';
 export * from './statistics-submitted.message';
+export * from './statistics.rejections';
 
 /** Anything a provider may write to cfc.provider.inbound.v1. */
 export type ProviderInboundMessage = StatisticsSubmitted | BindingConfirmed | BindingRejected | ObjectionResolved;

@@ -19,6 +19,11 @@ export interface EventForwarderOptions {
   groupId: string;
   /** The events topic(s) to forward from, e.g. contextEventsTopic('binding'). */
   topics: string[];
+  /**
+   * Only events of these types are decoded and mapped (read from the relay's cfc-event-type header); others
+   * are passed over unread, so a topic of large events the forwarder does not map costs no parsing.
+   */
+  types?: readonly string[];
   /** Zero or more messages for one event. Pure; a throw dead-letters that event (a bug, not a glitch). */
   map(event: EventEnvelope): ForwardedMessage[];
   /** Undecodable events and events `map` throws on. */
@@ -91,6 +96,8 @@ export class EventForwarder {
   }
 
   private messagesFor(message: IncomingMessage): ForwardedMessage[] {
+    const type = message.headers[Headers.eventType];
+    if (this.options.types && type !== undefined && !this.options.types.includes(type)) return [];
     const decoded = decodeEnvelope(message);
     if (!decoded) return [];
     const event = decoded.value;

@@ -8,6 +8,7 @@ export type {
   MessagingAdmin,
   MessagingClient,
   OutgoingMessage,
+  PartitionOffsets,
   ProducerOptions,
   TopicPartitions,
   TopicSpec,

@@ -1,6 +1,6 @@
 import type { Admin } from 'kafkajs';
 import { explicitly } from './kafka-unreachable.error';
-import type { MessagingAdmin, TopicSpec } from './messaging.port';
+import type { MessagingAdmin, PartitionOffsets, TopicSpec } from './messaging.port';
 
 /** MessagingAdmin over a kafkajs Admin. */
 export class KafkajsAdmin implements MessagingAdmin {
@@ -41,6 +41,11 @@ export class KafkajsAdmin implements MessagingAdmin {
 
   listTopics(): Promise<string[]> {
     return this.admin.listTopics();
+  }
+
+  async topicOffsets(topic: string): Promise<PartitionOffsets[]> {
+    const offsets = await this.admin.fetchTopicOffsets(topic);
+    return offsets.map((o) => ({ partition: o.partition, low: o.low, high: o.high })).sort((a, b) => a.partition - b.partition);
   }
 
   async ping(timeoutMs = 2000): Promise<void> {

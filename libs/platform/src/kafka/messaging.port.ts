@@ -99,12 +99,24 @@ export interface TopicSpec {
   configs?: Record<string, string>;
 }
 
+/** Offsets of one partition, as decimal strings (they may exceed 2^53). */
+export interface PartitionOffsets {
+  partition: number;
+  low: string;
+  high: string;
+}
+
 /** Cluster administration that services need at start and for /readyz. */
 export interface MessagingAdmin {
   connect(): Promise<void>;
   /** Creates the topics that do not exist yet; existing ones are left alone. */
   ensureTopics(topics: TopicSpec[]): Promise<void>;
   listTopics(): Promise<string[]>;
+  /**
+   * Per partition, the first offset still held and the high watermark (the offset the next message will
+   * get): where a reader that keeps its own position starts and stops.
+   */
+  topicOffsets(topic: string): Promise<PartitionOffsets[]>;
   /** Resolves when the cluster answers a metadata request within the timeout; rejects otherwise. */
   ping(timeoutMs?: number): Promise<void>;
   disconnect(): Promise<void>;

@@ -2,11 +2,28 @@ import { useState } from 'preact/hooks';
 import type { ActivityItem } from '../../api/shapes';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { ApiError } from '../../api/http';
 import { formatTime } from '../../format/format';
 import { verifyInclusion, type ProofVerdict } from '../../proof/verify-proof';
 import { useExplain } from '../../ui/remote';
 
 type State = { state: 'idle' } | { state: 'busy' } | { state: 'done'; verdict: ProofVerdict } | { state: 'fetch-failed'; error: unknown };
+
+/** An entry logged a moment ago is not in a checkpoint yet (409 NOT_YET_CHECKPOINTED, retry-after): ask again a few times. */
+const NOT_YET_ATTEMPTS = 8;
+const notYetCheckpointed = (error: unknown) => error instanceof ApiError && error.status === 409 && error.code === 'NOT_YET_CHECKPOINTED';
+
+async function fetchProof(fetch: () => Promise<unknown>): Promise<unknown> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch();
+    } catch (error) {
+      if (!notYetCheckpointed(error) || attempt >= NOT_YET_ATTEMPTS) throw error;
+      const seconds = Math.min((error as ApiError).extra.retryAfter ?? 1, 5);
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    }
+  }
+}
 
 /** 验证: fetch the inclusion proof and check it in this page's own code (SHA-256, RFC 9162 path, Ed25519). */
 export function VerifyButton({ item }: { item: ActivityItem }) {
@@ -18,7 +35,7 @@ export function VerifyButton({ item }: { item: ActivityItem }) {
     setState({ state: 'busy' });
     let proof: unknown;
     try {
-      proof = await api.proof(item.seq);
+      proof = await fetchProof(() => api.proof(item.seq));
     } catch (error) {
       return setState({ state: 'fetch-failed', error });
     }
@@ -31,7 +48,7 @@ export function VerifyButton({ item }: { item: ActivityItem }) {
       </button>
       {state.state === 'fetch-failed' && (
         <p class="verdict verdict--failed" role="alert" data-verdict="failed">
-          {t('activity.failed', { reason: t('activity.failure.FETCH', { detail: explain(state.error) }) })}
+          {t('activity.failed', { reason: notYetCheckpointed(state.error) ? t('activity.failure.NOT_YET_CHECKPOINTED') : t('activity.failure.FETCH', { detail: explain(state.error) }) })}
         </p>
       )}
       {state.state === 'done' && state.verdict.ok && (

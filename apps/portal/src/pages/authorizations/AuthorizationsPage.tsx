@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError } from '../../api/http';
-import type { Authorization, Binding } from '../../api/shapes';
+import { readAuthorization, type Authorization, type Binding } from '../../api/shapes';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { isMessageKey, type MessageKey } from '../../i18n/catalogue';
@@ -10,6 +10,9 @@ import { AuthorizationHeading, AuthorizationSummary } from './AuthorizationCard'
 import { ActiveActions, PendingActions } from './AuthorizationActions';
 
 const ORDER = ['PENDING', 'ACTIVE', 'PAUSED'];
+/** consent's lists follow its streams a moment later (a projection): after an action, wait for the list to show it. */
+const CATCH_UP_ATTEMPTS = 20;
+const CATCH_UP_MS = 250;
 
 /** Authorisations: requests waiting for an answer, active and paused ones, and those that ended. */
 export function AuthorizationsPage() {
@@ -26,7 +29,12 @@ export function AuthorizationsPage() {
     setFailure(undefined);
     setDone(undefined);
     try {
-      await work();
+      const answer = readAuthorization(await work());
+      for (let attempt = 0; answer.id && answer.status && attempt < CATCH_UP_ATTEMPTS; attempt++) {
+        const listed = (await api.authorizations().catch(() => [])).find((a) => a.id === answer.id);
+        if (listed?.status === answer.status) break;
+        await new Promise((resolve) => setTimeout(resolve, CATCH_UP_MS));
+      }
       setDone(t('authz.done'));
       await all.reload(true);
     } catch (error) {

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { ApiError } from '../../api/http';
 import type { Declaration } from '../../api/shapes';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { isMessageKey, type MessageKey } from '../../i18n/catalogue';
 import { formatMonth, formatTime } from '../../format/format';
 import { Confirm } from '../../ui/confirm';
 import { Field } from '../../ui/field';
@@ -48,6 +50,10 @@ export function DeclarationsPage() {
       setDone(true);
       await declarations.reload(true);
     }
+  };
+  const explainCode = (code: string) => {
+    const key = `declarations.error.${code}`;
+    return isMessageKey(key) ? t(key as MessageKey) : undefined;
   };
   const withdraw = async () => {
     if (!withdrawing) return;
@@ -96,7 +102,7 @@ export function DeclarationsPage() {
               {(aria) => <input {...aria} type="month" value={period} onInput={(e) => setPeriod(e.currentTarget.value)} />}
             </Field>
           )}
-          <SubmitFailure failure={form.failure} />
+          <SubmitFailure failure={form.failure} explainCode={explainCode} />
           {done && (
             <p class="notice notice--ok" role="status">
               {t('declarations.done')}
@@ -109,7 +115,7 @@ export function DeclarationsPage() {
       )}
       <section class="card" aria-labelledby="declarations-list">
         <h2 id="declarations-list">{t('declarations.list')}</h2>
-        {withdrawFailure !== undefined && <ErrorBox error={withdrawFailure} />}
+        {withdrawFailure !== undefined && <ErrorBox error={withdrawFailure} message={withdrawFailure instanceof ApiError ? explainCode(withdrawFailure.code) : undefined} />}
         <RemoteView remote={declarations.remote} retry={() => declarations.reload()}>
           {(list) =>
             list.length === 0 ? (

@@ -105,7 +105,7 @@ export function ObjectionsPage() {
                   <li key={o.id} class="objection" data-objection={o.id} data-status={o.status}>
                     <p>
                       <strong>
-                        {nameOf(o.bindingId)} · {formatMonth(o.period, language)}
+                        {o.account ? accountName(o.account) : nameOf(o.bindingId)} · {formatMonth(o.period, language)}
                       </strong>{' '}
                       <StatusTag prefix="objections.status" status={o.status} />
                     </p>

@@ -184,6 +184,7 @@ function MonthTable({ report }: { report: ReportView }) {
                 <td>
                   {m.disputed && <span class="tag tag--disputed">{t('report.disputed')}</span>}
                   {m.declared && <span class="tag tag--declared">{t('report.declared')}</span>}
+                  {m.corrected && <span class="tag tag--corrected">{t('report.corrected')}</span>}
                 </td>
               </tr>
             ))}

@@ -2,10 +2,12 @@ import { listFrom, pickText } from '../../api/shapes';
 import type { Language } from '../../i18n/catalogue';
 
 // Turns a report from POST /v1/subject/queries into what the page shows. The shape is the report service's
-// schema v1 (docs/report.schema.json): consolidated.groups[] of indicators { id, name {zh,en}, unit, status,
-// value | reason+detail }, coverage per account, the detail summary's detail[].months[]. Declarations and
-// disputed months (issue 13) are read from `declarations` and `disputes`. Unknown parts are skipped, so a
-// newer report still shows what this page understands (and the raw JSON besides).
+// schema v2 (docs/report.schema.json): consolidated.groups[] of indicators { id, unit, status, value |
+// reason+detail }, their names in legend.indicators[id] { zh, en } (an indicator's own `name` and
+// `definition` win when a report carries them), monthly series as FEN_SERIES { from, to, values[] },
+// coverage per account, the detail summary's detail[].months[]; declarations, disputes and corrections as
+// { title, items }. Unknown parts are skipped, so a newer report still shows what this page understands
+// (and the raw JSON besides). report.reader.spec.ts reads reports built by the report service's own code.
 
 export const GROUPS = ['OPERATIONS', 'INCOME_EXPENDITURE', 'SOLVENCY', 'PERFORMANCE', 'COUNTERPARTIES', 'CASH', 'STABILITY', 'COVERAGE'] as const;
 export type Group = (typeof GROUPS)[number] | 'OTHER';
@@ -28,6 +30,7 @@ export interface MonthRow {
   balanceEnd?: number;
   disputed: boolean;
   declared: boolean;
+  corrected: boolean;
 }
 export interface ReportDeclaration {
   text: string;
@@ -68,21 +71,38 @@ interface RawIndicator {
   series?: Array<{ period: string; value: number }>;
 }
 
-function readIndicator(v: unknown, language: Language): RawIndicator | undefined {
+/** The month `offset` months after `period` (YYYY-MM). */
+export function monthAfter(period: string, offset: number): string {
+  const [year, month] = period.split('-').map(Number);
+  const index = year * 12 + (month - 1) + offset;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** A monthly series: FEN_SERIES { from, values[] } (null: no data that month), or a list of { period, value }. */
+function readSeries(raw: unknown): Array<{ period: string; value: number }> | undefined {
+  if (Array.isArray(raw)) {
+    return raw.flatMap((p) => {
+      const x = obj(p);
+      return str(x.period) && typeof x.value === 'number' ? [{ period: x.period as string, value: x.value as number }] : [];
+    });
+  }
+  const o = obj(raw);
+  const from = str(o.from);
+  if (!from || !/^\d{4}-\d{2}$/.test(from) || !Array.isArray(o.values)) return undefined;
+  return o.values.flatMap((v, i) => (int(v) !== undefined ? [{ period: monthAfter(from, i), value: v as number }] : []));
+}
+
+function readIndicator(v: unknown, language: Language, legend: Json): RawIndicator | undefined {
   const o = obj(v);
   const id = str(o.id);
   if (!id) return undefined;
   const raw = o.value;
   const ok = o.status === undefined || o.status === 'OK';
-  const series = Array.isArray(raw)
-    ? raw.flatMap((p) => {
-        const x = obj(p);
-        return str(x.period) && typeof x.value === 'number' ? [{ period: x.period as string, value: x.value as number }] : [];
-      })
-    : undefined;
+  const series = o.unit === 'FEN_SERIES' || Array.isArray(raw) ? readSeries(raw) : undefined;
   const value = !ok || series ? null : typeof raw === 'number' && Number.isFinite(raw) ? raw : (str(raw) ?? amount(raw) ?? null);
+  const name = pickText(o.name, language) ?? pickText(legend[id], language) ?? id;
   return {
-    indicator: { id, name: pickText(o.name, language) ?? id, definition: pickText(o.definition, language), unit: str(o.unit), value, reason: ok ? undefined : str(o.reason), detail: ok ? undefined : str(o.detail) },
+    indicator: { id, name, definition: pickText(o.definition, language), unit: str(o.unit), value, reason: ok ? undefined : str(o.reason), detail: ok ? undefined : str(o.detail) },
     series,
   };
 }
@@ -99,11 +119,12 @@ function readGroups(report: Json, language: Language) {
     byGroup.set(group, entry);
   };
   const consolidated = obj(report.consolidated);
+  const legend = obj(obj(report.legend).indicators);
   for (const g of listFrom(consolidated.groups ?? report.groups)) {
     const go = obj(g);
-    for (const v of listFrom(go.indicators)) add(groupOf(go.group ?? go.id), pickText(go.name, language), readIndicator(v, language));
+    for (const v of listFrom(go.indicators)) add(groupOf(go.group ?? go.id), pickText(go.name, language), readIndicator(v, language, legend));
   }
-  for (const v of listFrom(report.indicators)) add(groupOf(obj(v).group), undefined, readIndicator(v, language));
+  for (const v of listFrom(report.indicators)) add(groupOf(obj(v).group), undefined, readIndicator(v, language, legend));
   const groups = [...GROUPS, 'OTHER' as const].flatMap((group) => {
     const g = byGroup.get(group);
     return g ? [{ group, name: g.name, indicators: g.indicators }] : [];
@@ -111,7 +132,7 @@ function readGroups(report: Json, language: Language) {
   return { groups, series };
 }
 
-type Row = Omit<MonthRow, 'disputed' | 'declared'> & { disputed?: boolean };
+type Row = Omit<MonthRow, 'disputed' | 'declared' | 'corrected'> & { disputed?: boolean; corrected?: boolean };
 
 function readMonths(report: Json, series: Map<string, Array<{ period: string; value: number }>>): Row[] {
   const direct = listFrom(report.monthly);
@@ -119,7 +140,7 @@ function readMonths(report: Json, series: Map<string, Array<{ period: string; va
   let rows: Row[] = (direct.length > 0 ? direct : detail).flatMap((v) => {
     const o = obj(v);
     const period = str(o.period);
-    return period ? [{ period, inflow: amount(o.inflow), outflow: amount(o.outflow), balanceEnd: amount(obj(o.balance).end), disputed: o.disputed === true }] : [];
+    return period ? [{ period, inflow: amount(o.inflow), outflow: amount(o.outflow), balanceEnd: amount(obj(o.balance).end), disputed: o.disputed === true, corrected: o.corrected === true }] : [];
   });
   if (rows.length === 0) {
     // The credit report: the consolidated monthly inflow and outflow series.
@@ -132,7 +153,7 @@ function readMonths(report: Json, series: Map<string, Array<{ period: string; va
   const merged = new Map<string, Row>();
   for (const r of rows) {
     const m = merged.get(r.period);
-    merged.set(r.period, m ? { period: r.period, inflow: sum(m.inflow, r.inflow), outflow: sum(m.outflow, r.outflow), balanceEnd: sum(m.balanceEnd, r.balanceEnd), disputed: m.disputed || r.disputed } : r);
+    merged.set(r.period, m ? { period: r.period, inflow: sum(m.inflow, r.inflow), outflow: sum(m.outflow, r.outflow), balanceEnd: sum(m.balanceEnd, r.balanceEnd), disputed: m.disputed || r.disputed, corrected: m.corrected || r.corrected } : r);
   }
   return [...merged.values()].sort((a, b) => a.period.localeCompare(b.period));
 }
@@ -155,10 +176,17 @@ export function readReport(body: unknown, language: Language): ReportView {
     const text = str(o.text);
     return text ? [{ text, bindingId: str(o.bindingId), period: str(o.period) }] : [];
   });
-  const disputes = new Set(listFrom(report.disputes).map((v) => (typeof v === 'string' ? v : (str(obj(v).period) ?? ''))));
+  const periodsOf = (section: unknown) => new Set(listFrom(section).map((v) => (typeof v === 'string' ? v : (str(obj(v).period) ?? ''))));
+  const disputes = periodsOf(report.disputes);
+  const corrections = periodsOf(report.corrections);
   const declaredMonths = new Set(declarations.map((d) => d.period).filter(Boolean));
   const { groups, series } = readGroups(report, language);
-  const months = readMonths(report, series).map((m) => ({ ...m, disputed: Boolean(m.disputed) || disputes.has(m.period), declared: declaredMonths.has(m.period) }));
+  const months = readMonths(report, series).map((m) => ({
+    ...m,
+    disputed: Boolean(m.disputed) || disputes.has(m.period),
+    declared: declaredMonths.has(m.period),
+    corrected: Boolean(m.corrected) || corrections.has(m.period),
+  }));
   const version = report.catalogueVersion;
   return {
     reportId: str(report.reportId),

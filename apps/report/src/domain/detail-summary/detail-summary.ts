@@ -10,6 +10,10 @@ import type { AccountStatistics } from '../statistics/month-statistics';
 export interface DetailMonth {
   period: string;
   revision: number;
+  /** Under an open objection (异议标注): see the report's disputes. */
+  disputed: boolean;
+  /** Corrected by its provider after an objection: see the report's corrections. */
+  corrected: boolean;
   inflow: Flow;
   outflow: Flow;
   cash: { deposit: Flow; withdrawal: Flow } | null;
@@ -37,7 +41,14 @@ export interface DetailSummaryBody {
 const share = (part: number, whole: number): number | null => (whole > 0 ? fixed(part, whole, 4) : null);
 const perTransaction = (flow: Flow): number | null => (flow.count > 0 ? roundedInteger(flow.amount, flow.count) : null);
 
-function detailMonth(record: MonthStatistics): DetailMonth {
+/** `bindingId|period` keys of the months to flag. */
+export interface MonthMarks {
+  disputed: ReadonlySet<string>;
+  corrected: ReadonlySet<string>;
+}
+const NO_MARKS: MonthMarks = { disputed: new Set(), corrected: new Set() };
+
+function detailMonth(record: MonthStatistics, marked: { disputed: boolean; corrected: boolean }): DetailMonth {
   const totals: MonthTotals = monthTotals(record.period, [record]);
   const reported = new Set(record.counterparties?.map((c) => c.type));
   const counterparties = totals.counterparties ? COUNTERPARTY_TYPES.filter((t) => reported.has(t)).map((type) => ({ type, ...totals.counterparties![type] })) : null;
@@ -47,6 +58,8 @@ function detailMonth(record: MonthStatistics): DetailMonth {
   return {
     period: record.period,
     revision: record.revision,
+    disputed: marked.disputed,
+    corrected: marked.corrected,
     inflow: totals.inflow,
     outflow: totals.outflow,
     cash: totals.cash ?? null,
@@ -71,12 +84,18 @@ function detailMonth(record: MonthStatistics): DetailMonth {
 }
 
 /** The detail summary's months: per account (in the order given), the months of the window with data, oldest first. */
-export function detailSummaryBody(window: ReportWindow, accounts: readonly AccountStatistics[]): DetailSummaryBody {
+export function detailSummaryBody(window: ReportWindow, accounts: readonly AccountStatistics[], marks: MonthMarks = NO_MARKS): DetailSummaryBody {
   const inWindow = new Set(window.periods);
   return {
     detail: accounts.map((account) => ({
       bindingId: account.bindingId,
-      months: account.months.filter((m) => inWindow.has(m.period)).sort((x, y) => (x.period < y.period ? -1 : 1)).map(detailMonth),
+      months: account.months
+        .filter((m) => inWindow.has(m.period))
+        .sort((x, y) => (x.period < y.period ? -1 : 1))
+        .map((m) => {
+          const key = `${account.bindingId}|${m.period}`;
+          return detailMonth(m, { disputed: marks.disputed.has(key), corrected: marks.corrected.has(key) });
+        }),
     })),
   };
 }

@@ -4,7 +4,7 @@ import type { Bilingual, IndicatorUnit } from '../catalogue/indicator';
 // What each field of the detail summary means, printed once per detail summary (not beside every value:
 // 36 months × 3 accounts × 40 fields would make the labels most of the report).
 
-export type LegendEntry = Bilingual & { unit: IndicatorUnit | 'TEXT' | 'INTEGER' };
+export type LegendEntry = Bilingual & { unit: IndicatorUnit | 'TEXT' | 'INTEGER' | 'BOOLEAN' };
 
 export const COUNTERPARTY_TYPE_NAMES: Record<CounterpartyType, Bilingual> = {
   ENTERPRISE: { zh: '企业', en: 'Enterprises' },
@@ -17,6 +17,8 @@ export const COUNTERPARTY_TYPE_NAMES: Record<CounterpartyType, Bilingual> = {
 export const STATISTIC_LEGEND: Record<string, LegendEntry> = {
   period: { zh: '统计月份', en: 'Month', unit: 'PERIOD' },
   revision: { zh: '数据版本（更正后递增）', en: 'Revision (raised by each correction)', unit: 'INTEGER' },
+  disputed: { zh: '异议处理中（异议标注）', en: 'Under objection (disputed)', unit: 'BOOLEAN' },
+  corrected: { zh: '已因异议更正', en: 'Corrected after an objection', unit: 'BOOLEAN' },
   'inflow.amount': { zh: '流入金额', en: 'Inflow amount', unit: 'FEN' },
   'inflow.count': { zh: '流入笔数', en: 'Inflow transactions', unit: 'COUNT' },
   'outflow.amount': { zh: '流出金额', en: 'Outflow amount', unit: 'FEN' },

@@ -5,9 +5,16 @@ import { detailSummaryBody, type DetailSummaryBody } from '../detail-summary/det
 import { STATISTIC_LEGEND, COUNTERPARTY_TYPE_NAMES } from '../detail-summary/statistic-legend';
 import type { AccountStatistics } from '../statistics/month-statistics';
 import type { ReportWindow } from '../statistics/scope';
+import {
+  correctionsSection, declarationsSection, disputesSection, monthMarks,
+  type DeclarationNote, type ObjectionNote, type ReportCorrection, type ReportDeclaration, type ReportDispute, type Section,
+} from '../subject-notes/subject-notes';
 
-/** Version of docs/report.schema.json that reports are written in; a breaking change is a new version. */
-export const REPORT_SCHEMA_VERSION = 1;
+/**
+ * Version of docs/report.schema.json that reports are written in; a breaking change is a new version.
+ * 2: declarations (本人声明), disputes (异议标注) and corrections in every report; detail months say disputed and corrected.
+ */
+export const REPORT_SCHEMA_VERSION = 2;
 
 /** Who asked: a lender under an authorisation, or the enterprise about itself. */
 export type ReportQuery = { kind: 'INSTITUTION'; institution: InstitutionId; authorizationId: string; queryId: string } | { kind: 'SELF'; queryId: string };
@@ -39,6 +46,12 @@ export interface ReportHeader {
   period: { from: string; to: string; months: number };
   accounts: ReportAccount[];
   coverage: ReportCoverage;
+  /** The enterprise's active declarations whose scope this report touches (本人声明), to lenders and in self-queries alike. */
+  declarations: Section<ReportDeclaration>;
+  /** Months of this report under an open objection (异议标注). */
+  disputes: Section<ReportDispute>;
+  /** Months of this report whose figures a provider corrected after an objection. */
+  corrections: Section<ReportCorrection>;
 }
 
 export type CreditReport = ReportHeader & { product: 'CREDIT_REPORT' } & CreditReportBody;
@@ -55,6 +68,10 @@ export interface ReportInput {
   accounts: readonly ReportAccount[];
   /** Statistics per account; an account without any is an account with no months. */
   statistics: readonly AccountStatistics[];
+  /** The enterprise's active declarations (any scope: those the report does not touch are left out). */
+  declarations?: readonly DeclarationNote[];
+  /** Objections on the accounts (any month or status: only open and corrected ones in the window are printed). */
+  objections?: readonly ObjectionNote[];
 }
 
 /** Builds a report over exactly `accounts` and `window`: statistics of other accounts or months are ignored. */
@@ -62,6 +79,9 @@ export function buildReport(input: ReportInput): ReportDocument {
   const accounts = [...input.accounts].sort((a, b) => (a.bindingId < b.bindingId ? -1 : a.bindingId > b.bindingId ? 1 : 0));
   const byId = new Map(input.statistics.map((s) => [s.bindingId, s]));
   const statistics = accounts.map((a) => byId.get(a.bindingId) ?? { bindingId: a.bindingId, months: [] });
+  const bindingIds = new Set(accounts.map((a) => a.bindingId));
+  const disputes = disputesSection(input.objections ?? [], bindingIds, input.window);
+  const corrections = correctionsSection(input.objections ?? [], bindingIds, input.window, statistics);
   const header: ReportHeader = {
     reportId: input.reportId,
     product: input.product,
@@ -73,12 +93,15 @@ export function buildReport(input: ReportInput): ReportDocument {
     period: { from: input.window.from, to: input.window.to, months: input.window.periods.length },
     accounts,
     coverage: coverageOf(input.window, statistics),
+    declarations: declarationsSection(input.declarations ?? [], bindingIds, input.window),
+    disputes,
+    corrections,
   };
   switch (input.product) {
     case 'CREDIT_REPORT':
       return { ...header, product: 'CREDIT_REPORT', ...creditReportBody(input.window, statistics) };
     case 'DETAIL_SUMMARY':
-      return { ...header, product: 'DETAIL_SUMMARY', legend: { fields: STATISTIC_LEGEND, counterpartyTypes: COUNTERPARTY_TYPE_NAMES }, ...detailSummaryBody(input.window, statistics) };
+      return { ...header, product: 'DETAIL_SUMMARY', legend: { fields: STATISTIC_LEGEND, counterpartyTypes: COUNTERPARTY_TYPE_NAMES }, ...detailSummaryBody(input.window, statistics, monthMarks(disputes, corrections)) };
     default: {
       const never: never = input.product;
       throw new Error(`unknown product ${String(never)}`);

@@ -1,0 +1,2 @@
+export * from './audit-requests.dto';
+export * from './audit-views.dto';
