@@ -153,6 +153,29 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
     expect([verified.code, verified.stderr]).toEqual([0, '']);
   }, 300_000);
 
+  it('records a grant once when consent is killed with SIGKILL between the request and the grant', async () => {
+    const mine = await boundEnterprise(3);
+    const lender = await institutionToken(stack, stack.demo.lenders[0]);
+    const asked = await call('POST', '/v1/authorizations', { token: lender, body: { subject: mine.enterprise.uscc, purpose: 'CREDIT_LINE_REVIEW', products: ['CREDIT_REPORT'], months: 3, validDays: 30 } });
+    expect(asked.status).toBe(201);
+    stack.killService('consent');
+    await stack.restarted('consent', 1);
+    // While consent is away the gateway answers 5xx; the enterprise tries again until its grant is taken.
+    const granted = await eventually('the grant taken after the restart', async () => {
+      const res = await call('POST', `/v1/subject/authorizations/${asked.body.id}/grant`, { token: mine.token, body: {} });
+      if (res.status >= 500) return undefined;
+      return res;
+    }, 120_000, 1000);
+    expect(granted).toMatchObject({ status: 200, body: { status: 'ACTIVE' } });
+    expect((await call('POST', '/v1/queries', { token: lender, body: { authorizationId: asked.body.id, product: 'CREDIT_REPORT' } })).status).toBe(200);
+    const items = await eventually('the request, the grant and the query in the activity record', async () => {
+      const res = await call('GET', '/v1/subject/activity', { token: mine.token });
+      const ofIt = (res.body.items ?? []).filter((i: { entry: { data: { authorizationId?: string } } }) => i.entry.data.authorizationId === asked.body.id);
+      return ofIt.some((i: { type: string }) => i.type === 'query.performed') ? ofIt : undefined;
+    }, 90_000, 1000);
+    expect(items.map((i: { type: string }) => i.type).sort()).toEqual(['authorization.granted', 'authorization.requested', 'query.performed']);
+  }, 300_000);
+
   it('expires an authorisation when its validity passes on the platform clock', async () => {
     const mine = await boundEnterprise(3);
     const { lender, id } = await grantedAuthorization(mine.token, mine.enterprise.uscc, { validDays: 1 });
