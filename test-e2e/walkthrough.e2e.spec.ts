@@ -5,9 +5,9 @@ import { REPO_ROOT, startStack, STACK_START_MS, type Stack } from './support/sta
 
 // The walkthrough's copy-paste blocks, run in order with bash against a platform started as `npm start`
 // starts it (simulator on, as a newcomer has it), so that every command a reader pastes is known to work.
-// The blocks between the markers of WALKTHROUGH are the test; the lead may point it at the root README.
+// The blocks between the markers of WALKTHROUGH (the root README) are the test.
 
-const WALKTHROUGH = join(REPO_ROOT, 'docs', 'walkthrough.md');
+const WALKTHROUGH = join(REPO_ROOT, 'README.md');
 const START = '<!-- walkthrough:start -->';
 const END = '<!-- walkthrough:end -->';
 
