@@ -86,7 +86,7 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
     expect((await call('POST', '/v1/queries', { token: lender, body: { authorizationId: id, product: 'DETAIL_SUMMARY' } })).status).toBe(200);
   }, 240_000);
 
-  it('dead-letters a forged message with its reason for the regulator, and refuses statistics for an unbound account', async () => {
+  it('dead-letters a forged message and one for an unbound account with their reasons for the regulator, and tells the provider', async () => {
     const mine = await boundEnterprise(0);
     const deadLetters = await regulatorDeadLetters(stack);
     try {
@@ -105,6 +105,10 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
       await provider.send(unbound, randomUUID());
       const rejected = await provider.told('the unbound record refused', (m) => m.json.type === 'submission.rejected' && m.json.submissionId === unbound.submissionId);
       expect(rejected.json.records).toEqual([expect.objectContaining({ index: 0, reason: 'UNBOUND_ACCOUNT' })]);
+      // ...and the message itself is on the dead-letter topic with a machine-readable reason, for the regulator.
+      const parked = await deadLetters.next('the unbound message on the dead-letter topic', (m) => m.value.includes(unbound.submissionId));
+      expect(parked.headers['cfc-error-reason']).toBe('RECORDS_REFUSED');
+      expect(parked.headers['cfc-error']).toContain('0 UNBOUND_ACCOUNT');
       // The forged figures reached nobody: the enterprise's month is still empty.
       const self = await call('POST', '/v1/subject/queries', { token: mine.token, body: { product: 'DETAIL_SUMMARY' } });
       expect(self.body.coverage.accountMonthsPresent).toBe(0);

@@ -48,7 +48,7 @@ describeIntegration('ingestion: provider statistics through the inbound topic', 
     await stack?.close();
   });
 
-  it('keeps the valid records of a mixed message and tells the provider the reason for each refused one', async () => {
+  it('keeps the valid records of a mixed message, tells the provider the reason for each refused one, and parks the message for the regulator', async () => {
     const other = stack.demo.enterprises[1];
     const bad = recordFor(accounts[0], subject, monthsAgo(1));
     bad.counterparties = [{ type: 'ENTERPRISE', inflow: { amount: bad.inflow.amount + 1, count: 1 }, outflow: { amount: 0, count: 0 }, distinct: 1 }];
@@ -70,6 +70,11 @@ describeIntegration('ingestion: provider statistics through the inbound topic', 
     ]);
     const event = await accepted(message.submissionId);
     expect(event.value.data.records.map((r: { bindingId: string; period: string }) => [r.bindingId, r.period])).toEqual([[bound[0], monthsAgo(0)], [bound[1], monthsAgo(0)]]);
+    // The message itself is parked for the regulator (CONTRACT: unbound accounts and bad records are dead-lettered), its valid records kept.
+    const parked = await stack.provider.waitFor('the partly refused message on the dead-letter topic', (m) => m.topic === Topics.ingestionDeadLetter && m.raw.toString('utf8').includes(message.submissionId));
+    expect(parked.headers[Headers.errorReason]).toBe('RECORDS_REFUSED');
+    expect(parked.headers[Headers.error]).toBe('5 of 7 records refused (index reason): 1 COUNTERPARTY_EXCEEDS_TOTAL, 2 UNBOUND_ACCOUNT, 3 PERIOD_NOT_ENDED, 5 UNBOUND_ACCOUNT, 6 AMOUNT_INVALID');
+    expect(JSON.parse(parked.raw.toString('utf8')).records).toHaveLength(7);
     expect(await current(bound[0], monthsAgo(0))).toBe(1);
     expect(await current(bound[0], monthsAgo(1))).toBeUndefined();
   });

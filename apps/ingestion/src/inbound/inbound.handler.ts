@@ -6,6 +6,7 @@ import type { InboundAuthentication, Refusal } from './inbound.authentication';
 import type { InboundValue } from './inbound.decoder';
 import type { ObjectionAnswerIntake, PreparedAnswer } from './objection-answer.intake';
 import type { OutcomeRecorder } from './outcome.recorder';
+import type { RecordRejection } from '../domain/statistics/submission.judgement';
 import type { PreparedSubmission, StatisticsIntake } from './statistics.intake';
 
 type Prepared = PreparedSubmission | PreparedAnswer | Refusal;
@@ -53,7 +54,9 @@ export class InboundHandler {
         if (result.kind === 'refused') return this.refuse(tx, message, result.refusal, at, correlationId);
         if (result.kind === 'duplicate-message') return this.metrics.message('statistics.submitted', 'duplicate');
         this.metrics.message('statistics.submitted', 'applied');
-        return this.metrics.records(prepared.provider, result.outcome, result.becameCurrent);
+        this.metrics.records(prepared.provider, result.outcome, result.becameCurrent);
+        if (result.outcome.rejections.length > 0) await this.refuse(tx, message, recordsRefused(prepared, result.outcome.rejections), at, correlationId);
+        return;
       }
       case 'objection-answer': {
         const result = await this.answers.apply(tx, prepared, correlationId);
@@ -71,4 +74,18 @@ export class InboundHandler {
     await this.recorder.refusal(tx, message, refusal, at, correlationId);
     this.metrics.deadLetter(refusal.reason);
   }
+}
+
+/** The dead letter of a message whose records were refused in part or in whole (CONTRACT: unbound accounts, bad figures). */
+function recordsRefused(prepared: PreparedSubmission, rejections: readonly RecordRejection[]): Refusal {
+  const listed = rejections.slice(0, 50).map((r) => `${r.index} ${r.reason}`).join(', ');
+  const more = rejections.length > 50 ? `, and ${rejections.length - 50} more` : '';
+  return {
+    kind: 'refused',
+    reason: 'RECORDS_REFUSED',
+    detail: `${rejections.length} of ${prepared.submission.records.length} records refused (index reason): ${listed}${more}`,
+    provider: prepared.provider,
+    submissionId: prepared.submission.submissionId,
+    messageType: prepared.submission.type,
+  };
 }

@@ -52,7 +52,8 @@ function deadLetterMessages(d: ProviderMessageDeadLetteredData): ForwardedMessag
       [Headers.consumerGroup]: ConsumerGroups.ingestionInbound,
     },
   };
-  if (!d.provider) return [parked];
+  // A message refused in part was answered record by record (submission.rejected); it is parked, not told twice.
+  if (!d.provider || d.reason === 'RECORDS_REFUSED') return [parked];
   const told: SubmissionRejected = { type: 'submission.rejected', schemaVersion: 1, ...(d.submissionId ? { submissionId: d.submissionId } : {}), provider: d.provider, reason: d.reason, records: [], at: d.at };
   return [parked, outbound(d.provider, d.submissionId ?? null, submissionRejected.validate(told))];
 }

@@ -51,6 +51,12 @@ export const INBOUND_MESSAGE_REJECTIONS = [
   'PROVIDER_MISMATCH',
   /** This submissionId was already used for a message with other content. */
   'REPLAYED_SUBMISSION',
+  /**
+   * Some records of a signed, applied message were refused (unbound account, bad figures: the
+   * per-record reasons are in submission.rejected and in the detail). Its valid records are stored;
+   * the message itself is parked for the regulator, as the contract wants for every refusal.
+   */
+  'RECORDS_REFUSED',
   // objection.resolved
   /** No objection has this id. */
   'UNKNOWN_OBJECTION',
