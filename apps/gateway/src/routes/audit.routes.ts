@@ -21,6 +21,7 @@ export const auditRoutes: RouteTable = [
     summary: 'Audit entries from a seq, as NDJSON: each line the exact JCS bytes of its cfc.audit.v1 value',
     query: AuditEntriesQueryDto,
     produces: 'application/x-ndjson',
+    example: '{"actor":{"id":"91350211MA2Y5KQ64B","kind":"enterprise"},"at":"2026-11-20T08:00:00.000Z","data":{"challengeRef":"…"},"seq":0,"subject":"91350211MA2Y5KQ64B","type":"subject.logged-in"}\n',
     problems: [[400, 'LIMIT_RANGE', 'limit must be 1 to 10000']],
   }),
   regulator({ path: '/v1/regulator/audit/checkpoint', summary: 'The latest signed checkpoint (JSON, Ed25519)', response: AuditCheckpointDto, problems: [noCheckpoint] }),
@@ -39,12 +40,13 @@ export const auditRoutes: RouteTable = [
     response: ConsistencyProofDto,
     problems: [noCheckpoint, [400, 'CONSISTENCY_RANGE', 'need 1 <= first <= second <= the latest checkpoint']],
   }),
-  regulator({ path: '/v1/regulator/audit/tlog/checkpoint', summary: 'The latest checkpoint as a C2SP tlog-checkpoint in a signed note (same key, same root)', produces: 'text/plain', problems: [noCheckpoint] }),
+  regulator({ path: '/v1/regulator/audit/tlog/checkpoint', summary: 'The latest checkpoint as a C2SP tlog-checkpoint in a signed note (same key, same root)', produces: 'text/plain', example: 'cfc.example/audit\n1024\nUNhY4JhezH9gQYqvDMWrWH9CwlcKiECVqejMrND2VFw=\n\n— cfc.example/audit Gis8TQBz7CZtT7Stvz0QSqcU+fEQMv2KttiCn8QLUshvZIXXkozC69Rkbz/j83S+EdkFv0vidfqG84idgqn33F5B3TI=\n', problems: [noCheckpoint] }),
   regulator({
     path: '/v1/regulator/audit/tlog/tile/*path',
     summary: 'C2SP tlog-tiles: tile/<L>/<N>[.p/<W>] and tile/entries/<N>[.p/<W>] (full tiles immutable)',
     params: { path: TILE },
     produces: 'application/octet-stream',
+    example: '(binary: 256 hashes of 32 bytes, or an entry bundle of 2-byte length-prefixed entries)',
     problems: [[404, 'NOT_FOUND', 'no such tile']],
   }),
   regulator({
