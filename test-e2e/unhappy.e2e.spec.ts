@@ -84,7 +84,7 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
     // Nothing changed: the binding is active, the authorisation still answers its lender.
     expect((await call('GET', `/v1/subject/bindings/${mine.bindingId}`, { token: mine.token })).body.status).toBe('ACTIVE');
     expect((await call('POST', '/v1/queries', { token: lender, body: { authorizationId: id, product: 'DETAIL_SUMMARY' } })).status).toBe(200);
-  }, 240_000);
+  }, 420_000);
 
   it('dead-letters a forged message and one for an unbound account with their reasons for the regulator, and tells the provider', async () => {
     const mine = await boundEnterprise(0);
@@ -115,7 +115,7 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
     } finally {
       await deadLetters.stop();
     }
-  }, 240_000);
+  }, 420_000);
 
   it('refuses a paused authorisation until it is resumed, and caps queries at the lower limit the lender asked', async () => {
     const mine = await boundEnterprise(3);
@@ -132,7 +132,7 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
     // A request above the purpose's cap is refused naming the rule.
     const tooMany = await call('POST', '/v1/authorizations', { token: lender, body: { subject: mine.enterprise.uscc, purpose: 'CREDIT_LINE_REVIEW', products: ['CREDIT_REPORT'], months: 12, validDays: 30, queryLimit: { count: 99, perDays: 30 } } });
     expect(tooMany).toMatchObject({ status: 400, body: { code: 'PURPOSE_QUERY_LIMIT_EXCEEDED' } });
-  }, 240_000);
+  }, 420_000);
 
   it('keeps every month and doubles none when ingestion is killed with SIGKILL mid-stream; the audit still verifies', async () => {
     const mine = await boundEnterprise(0);
@@ -155,7 +155,7 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
     await provider.send(Buffer.from(JSON.stringify(submissions[0])), mine.bindingId);
     const verified = await regulatorVerify(stack, call);
     expect([verified.code, verified.stderr]).toEqual([0, '']);
-  }, 300_000);
+  }, 600_000);
 
   it('records a grant once when consent is killed with SIGKILL between the request and the grant', async () => {
     const mine = await boundEnterprise(3);
@@ -178,7 +178,7 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
       return ofIt.some((i: { type: string }) => i.type === 'query.performed') ? ofIt : undefined;
     }, 90_000, 1000);
     expect(items.map((i: { type: string }) => i.type).sort()).toEqual(['authorization.granted', 'authorization.requested', 'query.performed']);
-  }, 300_000);
+  }, 600_000);
 
   it('expires an authorisation when its validity passes on the platform clock', async () => {
     const mine = await boundEnterprise(3);
@@ -197,5 +197,5 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
       return res.body.status === 'EXPIRED' ? res.body : undefined;
     }, 10_000);
     expect(seen.id).toBe(id);
-  }, 240_000);
+  }, 420_000);
 });

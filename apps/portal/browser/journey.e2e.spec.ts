@@ -15,14 +15,14 @@ import { TAMPERED_SEQ, useRecordedAnswers } from './recorded';
 // deployed must be said plainly ("not available yet"). axe-core on every page; screenshots at 1280 and
 // 390 px in .artifacts/portal/.
 
-jest.setTimeout(180_000);
+jest.setTimeout(300_000); // a page step waits up to 60 s; a test walks several pages
 
 let platform: Platform;
 let browser: Browser;
 
 beforeAll(async () => {
   [platform, browser] = await Promise.all([startPlatform(), launchBrowser()]);
-}, 200_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
