@@ -101,14 +101,18 @@ describe('the launcher (npm start)', () => {
     expect(await topicsSeenBy({ mechanism: 'scram-sha-256', username: b0001.username, password: b0001.password })).not.toContain('cfc.identity.events.v1');
     await expect(topicsSeenBy()).rejects.toThrow();
 
-    // The provider simulator starts after the services, on by default, and acts from the demo data set.
+    // The provider simulator starts after the services, on by default, and acts from the demo data set:
+    // the demo enterprises the launcher bound at start (through the public API) are confirmed and supplied.
     expect(run.output()).toContain('providers         simulator on for B0001, P0001');
+    const demoBound = () => run.output().match(/demo: .* bound \d accounts; the provider simulator confirms them/g)?.length ?? 0;
     const simulatorUp = () => descendants(run.child.pid!).some((pid) => cmdline(pid).includes('tools/provider-simulator/dist/main.js'));
-    for (let i = 0; i < 600 && !(simulatorUp() && /simulator \|.*B0001 waiting for the platform to create cfc\.provider\.B0001\.outbound\.v1/.test(run.output())); i++) {
+    const supplied = /simulator \|.*B0001 binding confirmed; 36 months[\s\S]*simulator \|.*B0001 statistics sent: 36 records/;
+    for (let i = 0; i < 1200 && !(simulatorUp() && demoBound() === 3 && supplied.test(run.output())); i++) {
       await new Promise((r) => setTimeout(r, 100));
     }
+    expect(demoBound()).toBe(3); // CFC_DEMO_ENTERPRISES' default
     expect(simulatorUp()).toBe(true);
-    expect(run.output()).toMatch(/simulator \|.*B0001 waiting for the platform to create cfc\.provider\.B0001\.outbound\.v1/);
+    expect(run.output()).toMatch(supplied);
 
     await expectPrivateDataDir(dataDir);
     await expectLeastPrivilegePostgres(dataDir, Number(env.CFC_PG_PORT));
