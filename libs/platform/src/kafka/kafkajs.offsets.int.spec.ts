@@ -4,7 +4,7 @@ import { createKafkaClient, type MessagingClient } from '.';
 describeIntegration('kafkajs messaging port: partition offsets', () => {
   let client: MessagingClient;
   beforeAll(() => {
-    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, clientId: uniqueName('offsets') });
+    client = createKafkaClient({ brokers: integrationStack().kafkaBrokers, sasl: integrationStack().kafkaSasl, clientId: uniqueName('offsets') });
   });
 
   it('gives each partition its low offset and high watermark, partitions in order', async () => {
