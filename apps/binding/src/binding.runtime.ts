@@ -1,11 +1,10 @@
 import { bindingEventContracts, ContractRegistry } from '@cfc/contracts';
 import { migrateEventing, PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
-import type { Clock, InternalClient } from '@cfc/platform';
+import { ProviderDirectory, type Clock, type InternalClient } from '@cfc/platform';
 import { loadAgreementVersions } from './agreement/agreement.catalog';
 import { BindingCommands } from './binding.commands';
 import { migrateBinding } from './binding.migration';
 import type { AgreementVersion } from './domain/agreement/agreement';
-import { ProviderDirectory } from './providers/provider.directory';
 import { BindingsReadModel } from './read-model/bindings.queries';
 
 /** Everything binding's controllers, consumer and sweep use, built once at start. */

@@ -1,6 +1,6 @@
 import { ContractRegistry, httpProviderKeyRegistry, ingestionEventContracts } from '@cfc/contracts';
 import { migrateEventing, pgDatabase, PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
-import { SERVICE_TOKEN_HEADER, type Clock, type InternalClient, type PlatformLogger, type ServiceAuth } from '@cfc/platform';
+import { ProviderDirectory, SERVICE_TOKEN_HEADER, type Clock, type InternalClient, type PlatformLogger, type ServiceAuth } from '@cfc/platform';
 import { Pool } from 'pg';
 import { InboundAuthentication } from './inbound/inbound.authentication';
 import { InboundHandler } from './inbound/inbound.handler';
@@ -14,7 +14,6 @@ import { ObjectionCommands } from './objections/objection.commands';
 import { ObjectionsQueries } from './objections/objections.queries';
 import { RaiseObjectionService } from './objections/raise-objection.service';
 import { HttpBindingDirectory, type BindingDirectory } from './ports/binding-directory';
-import { ProviderDirectory } from './ports/provider.directory';
 import type { Patience } from './ports/until-answered';
 import { ProvidersQueries } from './regulator/providers.queries';
 import { StatisticsStore } from './statistics/statistics.store';

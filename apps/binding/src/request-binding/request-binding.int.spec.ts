@@ -1,14 +1,13 @@
 import { Pool } from 'pg';
 import { bindingEventContracts, ContractRegistry, usccCheckCharacter } from '@cfc/contracts';
 import { migrateEventing, pgDatabase, PostgresEventStore, type SqlDatabase } from '@cfc/eventing';
-import { ProblemException } from '@cfc/platform';
+import { ProblemException, type ProviderDirectory } from '@cfc/platform';
 import { createTestDatabase, describeIntegration, type TestDatabase } from '@cfc/testing';
 import { loadAgreementVersions } from '../agreement/agreement.catalog';
 import { BindingCommands } from '../binding.commands';
 import { migrateBinding } from '../binding.migration';
 import type { BindingRuntime } from '../binding.runtime';
 import { PENDING_PROVIDER_TTL_MS } from '../domain/binding/binding.expiry';
-import type { ProviderDirectory } from '../providers/provider.directory';
 import { BindingsReadModel } from '../read-model/bindings.queries';
 import { RequestBindingService } from './request-binding.service';
 

@@ -1,6 +1,5 @@
 import { Headers, verifyProviderMessage, type InboundMessageRejection, type ProviderKeyRegistry } from '@cfc/contracts';
-import type { IncomingMessage } from '@cfc/platform';
-import type { ProviderDirectory } from '../ports/provider.directory';
+import type { IncomingMessage, ProviderDirectory } from '@cfc/platform';
 import { untilAnswered, type Patience } from '../ports/until-answered';
 
 /** A whole-message refusal: dead-lettered with its reason, the provider told when it can be identified. */

@@ -1,5 +1,5 @@
 import type { InstitutionListResponse } from '@cfc/contracts';
-import type { InternalClient } from '@cfc/platform';
+import type { InternalClient } from './internal.client';
 
 export interface ProviderDirectoryOptions {
   /** Reload the list this often. Default 30 s. */
