@@ -22,7 +22,8 @@ module.exports = {
     'tools/jest/.+\\.ts$': swc(true),
     '^.+\\.ts$': swc(false),
   },
-  moduleNameMapper: { '^@cfc/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+  // Light entry points (package.json exports) for worker threads that must not load the whole barrel.
+  moduleNameMapper: { '^@cfc/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts', '^@cfc/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2' },
   globalSetup: '<rootDir>/tools/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.ts',
   testTimeout: 60000,

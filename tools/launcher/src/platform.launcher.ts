@@ -122,8 +122,10 @@ export class PlatformLauncher {
     } else {
       say(`using PostgreSQL from DATABASE_URL (one database per service: ${prefix}_<service>)`);
     }
+    const started = Date.now();
     const { urls, notes } = await provisionServiceDatabases(adminUrl, SERVICES, { prefix, credentials, serviceUrl, lockMaintenanceDatabases: !this.plan.externalDatabaseUrl });
     saveCredentials(dataDir, credentials);
+    say(`the ${SERVICES.length} service databases and their roles are in place (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     for (const note of notes) say(paint(note, 33));
     return urls as Record<ServiceName, string>;
   }

@@ -1,6 +1,6 @@
-import { Headers } from '@cfc/contracts';
-import type { MessageProducer, OutgoingMessage, PlatformLogger } from '@cfc/platform';
-import { silentLogger } from '@cfc/platform';
+// Light entry points: this runs in the relay's worker thread, which should not load Nest and TypeORM.
+import { Headers } from '@cfc/contracts/headers';
+import { silentLogger, type MessageProducer, type OutgoingMessage, type PlatformLogger } from '@cfc/platform/kafka';
 import type { MetricsRegistry } from '../metrics/metrics.registry';
 import type { SqlDatabase, SqlExecutor } from '../sql/sql.port';
 import { toStoredEvent } from '../store/stored-event';

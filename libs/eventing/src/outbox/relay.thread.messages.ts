@@ -1,5 +1,5 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { KafkaSasl, PlatformLogger } from '@cfc/platform';
+import type { KafkaSasl, PlatformLogger } from '@cfc/platform/kafka';
 import { Metric, MetricsRegistry } from '../metrics/metrics.registry';
 
 // What a relay thread tells the thread that started it. Plain data only: it crosses postMessage.

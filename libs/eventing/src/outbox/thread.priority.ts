@@ -1,6 +1,6 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import type { PlatformLogger } from '@cfc/platform';
+import type { PlatformLogger } from '@cfc/platform/kafka';
 
 /**
  * Raises the calling thread's niceness (lowers its CPU priority) on Linux, where setpriority() on a
