@@ -12,6 +12,8 @@ COPY libs libs
 COPY apps apps
 COPY tools tools
 COPY bench bench
+# patches/: kafkajs fixes applied by patch-package on install (see patches/README.md)
+COPY patches patches
 RUN npm install --no-audit --no-fund && npm run build
 
 # --- prune: production dependencies only; the services never use the embedded PostgreSQL binaries ---

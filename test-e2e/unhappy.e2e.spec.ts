@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { enterpriseLogin, gatewayClient, institutionToken, requestBinding, type Call } from './support/api';
-import { lastCompleteMonths, monthRecord, ProviderClient, regulatorDeadLetters, statisticsMessage } from './support/kafka';
-import { regulatorVerify } from './support/regulator';
+import { enterpriseLogin, gatewayClient, institutionToken, type Call } from './support/api';
+import { monthRecord, ProviderClient, regulatorDeadLetters, statisticsMessage } from './support/kafka';
+import { Parties } from './support/parties';
 import { eventually, startStack, STACK_START_MS, type Stack } from './support/stack';
 
 // Issue 15's unhappy paths on one launcher-started stack (simulator off: the suite plays B0001). Each test
@@ -10,16 +10,17 @@ import { eventually, startStack, STACK_START_MS, type Stack } from './support/st
 
 const DAY = 86_400_000;
 
-describe('issue 15 unhappy paths: other parties, forged and unbound messages, paused and expired consent, the cap, a killed service (embedded stack)', () => {
+describe('issue 15 unhappy paths: other parties, forged and unbound messages, paused and expired consent, the cap (embedded stack)', () => {
   let stack: Stack;
   let call: Call;
   let provider: ProviderClient;
-  let nextEnterprise = 0;
+  let parties: Parties;
 
   beforeAll(async () => {
     stack = await startStack('unhappy', { CFC_SIMULATOR: 'off', CONSENT_EXPIRY_SWEEP_SECONDS: '1' });
     call = gatewayClient(stack.gateway);
     provider = new ProviderClient(stack, 'B0001');
+    parties = new Parties(stack, call, provider);
   }, STACK_START_MS + 10_000);
 
   afterAll(async () => {
@@ -27,41 +28,14 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
     await stack?.stop();
   }, 60_000);
 
-  const months = (count: number) => lastCompleteMonths(count, new Date(Date.now() + stack.clockOffsetMs()));
-
-  /** A demo enterprise no other test uses, logged in, with its B0001 account bound and confirmed, and `streamed` months supplied. */
-  async function boundEnterprise(streamed = 12) {
-    const enterprise = stack.demo.enterprises[nextEnterprise++];
-    const account = enterprise.accounts.find((a) => a.provider === 'B0001')!;
-    const token = await enterpriseLogin(stack, call, enterprise);
-    const bindingId = await requestBinding(call, token, account);
-    await provider.start(); // once: its outbound topic exists from the first binding request on
-    await provider.told('binding.requested', (m) => m.json.bindingId === bindingId);
-    await provider.send({ type: 'binding.confirmed', bindingId, provider: 'B0001' }, bindingId);
-    await eventually('the binding ACTIVE', async () => ((await call('GET', `/v1/subject/bindings/${bindingId}`, { token })).body.status === 'ACTIVE' ? true : undefined));
-    const periods = months(streamed);
-    const inflows = periods.map((_, i) => 2_000_000 + i * 1_000);
-    if (streamed > 0) {
-      const submission = statisticsMessage('B0001', periods.map((period, i) => monthRecord({ account, subject: enterprise.uscc, period, inflow: inflows[i], outflow: 1_000_000 })));
-      await provider.send(submission, bindingId);
-      await provider.told('the months accepted', (m) => m.json.type === 'submission.accepted' && m.json.submissionId === submission.submissionId);
-    }
-    return { enterprise, account, token, bindingId, periods, inflows };
-  }
-
-  async function grantedAuthorization(token: string, uscc: string, request: Record<string, unknown> = {}) {
-    const lender = await institutionToken(stack, stack.demo.lenders[0]);
-    const asked = await call('POST', '/v1/authorizations', { token: lender, body: { subject: uscc, purpose: 'CREDIT_LINE_REVIEW', products: ['CREDIT_REPORT', 'DETAIL_SUMMARY'], months: 12, validDays: 30, ...request } });
-    expect(asked.status).toBe(201);
-    const granted = await call('POST', `/v1/subject/authorizations/${asked.body.id}/grant`, { token, body: {} });
-    expect(granted).toMatchObject({ status: 200, body: { status: 'ACTIVE' } });
-    return { lender, id: asked.body.id as string };
-  }
+  const months = (count: number) => parties.months(count);
+  const boundEnterprise = (streamed?: number) => parties.boundEnterprise(streamed);
+  const grantedAuthorization = (token: string, uscc: string, request?: Record<string, unknown>) => parties.grantedAuthorization(token, uscc, request);
 
   it("answers another enterprise and another lender 404 for what is not theirs, and changes nothing", async () => {
     const mine = await boundEnterprise(3);
     const { lender, id } = await grantedAuthorization(mine.token, mine.enterprise.uscc);
-    const theirs = await enterpriseLogin(stack, call, stack.demo.enterprises[nextEnterprise++]);
+    const theirs = await enterpriseLogin(stack, call, parties.freshEnterprise());
     const otherLender = await institutionToken(stack, stack.demo.lenders[1]);
 
     expect(await call('GET', `/v1/subject/bindings/${mine.bindingId}`, { token: theirs })).toMatchObject({ status: 404, body: { code: 'BINDING_NOT_FOUND' } });
@@ -99,7 +73,7 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
       expect(letter.headers['cfc-signature']).toBe(signedOther['cfc-signature']);
 
       // An account of an enterprise that never bound it: the record is refused, and the provider told why.
-      const stranger = stack.demo.enterprises[nextEnterprise++];
+      const stranger = parties.freshEnterprise();
       const account = stranger.accounts.find((a) => a.provider === 'B0001')!;
       const unbound = statisticsMessage('B0001', [monthRecord({ account, subject: stranger.uscc, period, inflow: 1_000_000, outflow: 1 })]);
       await provider.send(unbound, randomUUID());
@@ -133,52 +107,6 @@ describe('issue 15 unhappy paths: other parties, forged and unbound messages, pa
     const tooMany = await call('POST', '/v1/authorizations', { token: lender, body: { subject: mine.enterprise.uscc, purpose: 'CREDIT_LINE_REVIEW', products: ['CREDIT_REPORT'], months: 12, validDays: 30, queryLimit: { count: 99, perDays: 30 } } });
     expect(tooMany).toMatchObject({ status: 400, body: { code: 'PURPOSE_QUERY_LIMIT_EXCEEDED' } });
   }, 420_000);
-
-  it('keeps every month and doubles none when ingestion is killed with SIGKILL mid-stream; the audit still verifies', async () => {
-    const mine = await boundEnterprise(0);
-    const periods = months(12);
-    const inflows = periods.map((_, i) => 3_000_000 + i * 7_000);
-    const submissions = periods.map((period, i) => statisticsMessage('B0001', [monthRecord({ account: mine.account, subject: mine.enterprise.uscc, period, inflow: inflows[i], outflow: 1_500_000 })]));
-    for (const submission of submissions.slice(0, 6)) await provider.send(submission, mine.bindingId);
-    stack.killService('ingestion');
-    for (const submission of submissions.slice(6)) await provider.send(submission, mine.bindingId);
-    await stack.restarted('ingestion', 1);
-    for (const submission of submissions) {
-      await provider.told(`submission ${submission.submissionId} accepted`, (m) => m.json.type === 'submission.accepted' && m.json.submissionId === submission.submissionId, 150_000);
-    }
-    const detail = await eventually('the 12 months in the self-query', async () => {
-      const res = await call('POST', '/v1/subject/queries', { token: mine.token, body: { product: 'DETAIL_SUMMARY' } });
-      return res.status === 200 && res.body.coverage.accountMonthsPresent === 12 ? res.body : undefined;
-    }, 90_000, 1000);
-    expect(detail.detail[0].months.map((m: { period: string; revision: number; inflow: { amount: number } }) => [m.period, m.revision, m.inflow.amount])).toEqual(periods.map((p, i) => [p, 1, inflows[i]]));
-    // A resent message is the same bytes under the same id: acknowledged, never stored twice.
-    await provider.send(Buffer.from(JSON.stringify(submissions[0])), mine.bindingId);
-    const verified = await regulatorVerify(stack, call);
-    expect([verified.code, verified.stderr]).toEqual([0, '']);
-  }, 600_000);
-
-  it('records a grant once when consent is killed with SIGKILL between the request and the grant', async () => {
-    const mine = await boundEnterprise(3);
-    const lender = await institutionToken(stack, stack.demo.lenders[0]);
-    const asked = await call('POST', '/v1/authorizations', { token: lender, body: { subject: mine.enterprise.uscc, purpose: 'CREDIT_LINE_REVIEW', products: ['CREDIT_REPORT'], months: 3, validDays: 30 } });
-    expect(asked.status).toBe(201);
-    stack.killService('consent');
-    await stack.restarted('consent', 1);
-    // While consent is away the gateway answers 5xx; the enterprise tries again until its grant is taken.
-    const granted = await eventually('the grant taken after the restart', async () => {
-      const res = await call('POST', `/v1/subject/authorizations/${asked.body.id}/grant`, { token: mine.token, body: {} });
-      if (res.status >= 500) return undefined;
-      return res;
-    }, 120_000, 1000);
-    expect(granted).toMatchObject({ status: 200, body: { status: 'ACTIVE' } });
-    expect((await call('POST', '/v1/queries', { token: lender, body: { authorizationId: asked.body.id, product: 'CREDIT_REPORT' } })).status).toBe(200);
-    const items = await eventually('the request, the grant and the query in the activity record', async () => {
-      const res = await call('GET', '/v1/subject/activity', { token: mine.token });
-      const ofIt = (res.body.items ?? []).filter((i: { entry: { data: { authorizationId?: string } } }) => i.entry.data.authorizationId === asked.body.id);
-      return ofIt.some((i: { type: string }) => i.type === 'query.performed') ? ofIt : undefined;
-    }, 90_000, 1000);
-    expect(items.map((i: { type: string }) => i.type).sort()).toEqual(['authorization.granted', 'authorization.requested', 'query.performed']);
-  }, 600_000);
 
   it('expires an authorisation when its validity passes on the platform clock', async () => {
     const mine = await boundEnterprise(3);

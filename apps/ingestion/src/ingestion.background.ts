@@ -60,7 +60,7 @@ export class IngestionBackground implements OnApplicationBootstrap, OnModuleDest
       maxTransactionSize: this.config.INGESTION_MESSAGES_PER_TRANSACTION,
       maxBytesPerPartition: this.config.INGESTION_FETCH_BYTES_PER_PARTITION,
       fetchMinBytes: 256 << 10,
-      fetchMaxWaitMs: 20,
+      fetchMaxWaitMs: 100, // a quiet topic: one fetch every 100 ms (20 ms cost ~5% of a core idle); under load the bytes fill first
       maxAttempts: 5,
       retryDelayMs: 500,
       fromBeginning: true,

@@ -10,6 +10,7 @@ export { asEvents, fold, type DecideContext, type Decider } from './decider/deci
 export { EventForwarder, type EventForwarderOptions, type ForwardedMessage } from './forwarder/event-forwarder';
 export { StreamStateCache, type CachedState } from './decider/stream-state.cache';
 export { Metric, MetricsRegistry } from './metrics/metrics.registry';
+export { DEFAULT_MAX_IDLE_MS, IdleBackoff } from './polling/idle-backoff';
 export { readCommittedAfter, type Checkpoint } from './outbox/committed-events.reader';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox.relay';
 export { RelayThread, type RelayThreadOptions } from './outbox/relay.thread';

@@ -1,4 +1,4 @@
-import type { MetricsRegistry, SqlDatabase, SqlExecutor } from '@cfc/eventing';
+import { IdleBackoff, type MetricsRegistry, type SqlDatabase, type SqlExecutor } from '@cfc/eventing';
 import type { MessageProducer, MessagingClient, PlatformLogger } from '@cfc/platform';
 import { LeasedWorker } from './leased-worker';
 
@@ -43,13 +43,15 @@ export class AuditPublisher extends LeasedWorker {
       await this.checkNotAhead(connection, next, nextCheckpoint);
       this.published = { entries: next, checkpoints: nextCheckpoint };
       this.logger.info({ entries: next, checkpoints: nextCheckpoint }, 'audit publisher holds the lease');
+      const backoff = new IdleBackoff(this.options.idleMs ?? 20);
       while (!this.stopping) {
         const entries = await this.publishEntries(connection, producer, next);
         next += entries;
         const checkpoints = await this.publishCheckpoints(connection, producer, nextCheckpoint, next);
         nextCheckpoint += checkpoints;
         this.published = { entries: next, checkpoints: nextCheckpoint };
-        if (entries < (this.options.batchSize ?? 2000)) await this.pause(this.options.idleMs ?? 20);
+        // The sequencer wakes the pause when it commits; the backoff bounds it when another instance does.
+        if (entries < (this.options.batchSize ?? 2000)) await this.pause(backoff.next(entries + checkpoints > 0));
       }
     } finally {
       await producer.disconnect().catch(() => undefined);

@@ -1,4 +1,4 @@
-import type { MetricsRegistry, SqlDatabase, SqlExecutor } from '@cfc/eventing';
+import { IdleBackoff, type MetricsRegistry, type SqlDatabase, type SqlExecutor } from '@cfc/eventing';
 import type { Clock, PlatformLogger } from '@cfc/platform';
 import type { AuditKeys } from '../keys/audit-keys';
 import { LeasedWorker } from './leased-worker';
@@ -33,16 +33,16 @@ export class Sequencer extends LeasedWorker {
   protected async lead(connection: SqlExecutor): Promise<void> {
     const appender = await LogAppender.load(connection);
     this.logger.info({ size: appender.size }, 'audit sequencer holds the lease');
+    const backoff = new IdleBackoff(this.options.idleMs ?? 20);
     while (!this.stopping) {
       const limit = this.batchLimit(appender);
       const taken = await this.step(connection, appender);
-      if (taken < limit) await this.pause(this.waitMs(appender));
+      if (taken < limit) await this.pause(this.waitMs(appender, backoff.next(taken > 0)));
     }
   }
 
-  // Until new intake, or the moment the pending entries' checkpoint falls due.
-  private waitMs(appender: LogAppender): number {
-    const idle = this.options.idleMs ?? 20;
+  // Until new intake (the recorder wakes the pause), the next poll, or the moment the pending entries' checkpoint falls due.
+  private waitMs(appender: LogAppender, idle: number): number {
     return Math.min(idle, appender.msUntilDue(this.options.policy, this.options.clock.now().getTime()) ?? idle);
   }
 

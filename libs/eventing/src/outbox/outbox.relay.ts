@@ -2,6 +2,7 @@
 import { Headers } from '@cfc/contracts/headers';
 import { silentLogger, type MessageProducer, type OutgoingMessage, type PlatformLogger } from '@cfc/platform/kafka';
 import type { MetricsRegistry } from '../metrics/metrics.registry';
+import { IdleBackoff } from '../polling/idle-backoff';
 import type { SqlDatabase, SqlExecutor } from '../sql/sql.port';
 import { toStoredEvent } from '../store/stored-event';
 import { Upcasters } from '../store/upcasters';
@@ -15,7 +16,7 @@ export interface OutboxRelayOptions {
   topic: string;
   upcasters?: Upcasters;
   batchSize?: number;
-  /** Pause between polls when there was nothing to publish. Default 10 ms. */
+  /** Pause after a poll that published less than a batch. Default 10 ms; doubles while polls find nothing (IdleBackoff). */
   idleMs?: number;
   /** How often a standby instance tries to take over the lease. Default 1000 ms. */
   standbyMs?: number;
@@ -103,9 +104,10 @@ export class OutboxRelay {
   private async lead(connection: SqlExecutor): Promise<void> {
     const lease = await RelayLease.acquire(connection, this.name);
     if (!lease) return this.sleep(this.options.standbyMs ?? 1000);
+    const backoff = new IdleBackoff(this.idleMs);
     while (!this.stopping) {
       const published = await this.publishNext(lease);
-      if (published < this.batchSize) await this.sleep(this.idleMs);
+      if (published < this.batchSize) await this.sleep(backoff.next(published > 0));
     }
     await lease.release();
   }

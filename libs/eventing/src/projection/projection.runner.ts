@@ -1,6 +1,7 @@
 import type { PlatformLogger } from '@cfc/platform';
 import { silentLogger } from '@cfc/platform';
 import { CHECKPOINT_LOCK_KEY, ensureCheckpoint, loadCheckpoint, lockCheckpoint, readCommittedAfter, START, storeCheckpoint } from '../outbox/committed-events.reader';
+import { IdleBackoff } from '../polling/idle-backoff';
 import type { SqlDatabase } from '../sql/sql.port';
 import { toStoredEvent } from '../store/stored-event';
 import { Upcasters } from '../store/upcasters';
@@ -83,6 +84,7 @@ export class ProjectionRunner {
     if (this.running) return;
     this.stopping = false;
     this.running = (async () => {
+      const backoff = new IdleBackoff(this.options.idleMs ?? 50);
       while (!this.stopping) {
         let n = 0;
         try {
@@ -90,7 +92,8 @@ export class ProjectionRunner {
         } catch (error) {
           (this.options.logger ?? silentLogger).error({ err: error, projection: this.projection.name }, 'projection step failed; retrying');
         }
-        if (n === 0) await new Promise((r) => setTimeout(r, this.options.idleMs ?? 50));
+        if (n === 0) await new Promise((r) => setTimeout(r, backoff.next(false)));
+        else backoff.next(true);
       }
     })();
   }

@@ -53,11 +53,14 @@ export function createKafkaClient(options: KafkaClientOptions): MessagingClient 
       new KafkajsConsumer(
         kafka.consumer({
           groupId: options.groupSuffix ? `${c.groupId}.${options.groupSuffix}` : c.groupId,
-          sessionTimeout: c.sessionTimeoutMs ?? 30_000,
-          heartbeatInterval: c.heartbeatIntervalMs ?? 3000,
+          // A member SIGKILLed mid-work holds its partitions until its session ends: 12 s (kafkajs says 30 s)
+          // is how long a restarted service waits for its work. Heartbeats go out between fetches, so an
+          // idle fetch waits at most 1 s (kafkajs says 5 s) and a session sees several.
+          sessionTimeout: c.sessionTimeoutMs ?? 12_000,
+          heartbeatInterval: c.heartbeatIntervalMs ?? 2000,
           maxBytesPerPartition: c.maxBytesPerPartition,
           minBytes: c.minBytes,
-          maxWaitTimeInMs: c.maxWaitMs,
+          maxWaitTimeInMs: c.maxWaitMs ?? 1000,
           allowAutoTopicCreation: false,
         }),
         brokers,

@@ -44,13 +44,15 @@ export interface MessageProducer {
 export interface ConsumerOptions {
   /** Explicit consumer group name (from libs/contracts); no framework-added suffix. */
   groupId: string;
+  /** Default 12 s: how long partitions of a member that died stay with it. */
   sessionTimeoutMs?: number;
+  /** Default 2 s. */
   heartbeatIntervalMs?: number;
   /** Largest number of bytes fetched per partition per request. */
   maxBytesPerPartition?: number;
   /**
    * A fetch waits until this many bytes are ready, or `maxWaitMs` passed: under load, fewer and larger
-   * batches for a bounded extra delay when quiet. Defaults 1 byte and 5000 ms (answer at once).
+   * batches for a bounded extra delay when quiet. Defaults 1 byte (answer at once) and 1000 ms.
    */
   minBytes?: number;
   maxWaitMs?: number;
