@@ -21,10 +21,12 @@ export function walkthroughBlocks(markdown: string): string[] {
 
 describe('the README walkthrough, block by block, against a running demo (embedded stack)', () => {
   let stack: Stack;
+  let readyAt = 0;
   const blocks = walkthroughBlocks(readFileSync(WALKTHROUGH, 'utf8'));
 
   beforeAll(async () => {
     stack = await startStack('walkthrough');
+    readyAt = Date.now();
   }, STACK_START_MS + 10_000);
 
   afterAll(async () => {
@@ -43,6 +45,7 @@ describe('the README walkthrough, block by block, against a running demo (embedd
     const state = join(stack.dataDir, 'walkthrough.env');
     writeFileSync(state, '');
     const outputs: string[] = [];
+    let reportAt = 0;
     for (const [index, block] of blocks.entries()) {
       const file = join(stack.dataDir, `walkthrough-${index}.sh`);
       writeFileSync(file, block);
@@ -54,8 +57,12 @@ describe('the README walkthrough, block by block, against a running demo (embedd
       });
       expect({ block: index, code: run.code, stderr: run.code === 0 ? '' : run.stderr, stdout: run.code === 0 ? '' : run.stdout }).toEqual({ block: index, code: 0, stderr: '', stdout: '' });
       outputs.push(run.stdout);
+      if (!reportAt && run.stdout.includes('CREDIT_REPORT for')) reportAt = Date.now();
     }
-    const lender = outputs.find((o) => o.includes('CREDIT_REPORT for'));
+    const lenderBlock = outputs.findIndex((o) => o.includes('CREDIT_REPORT for'));
+    const lender = outputs[lenderBlock];
+    // Measured, not asserted (issue 15 asks for a credit report within a minute of the banner): reported on stderr.
+    process.stderr.write(`walkthrough: the lender's credit report came ${((reportAt - readyAt) / 1000).toFixed(1)} s after the banner (block ${lenderBlock + 1} of ${blocks.length})\n`);
     expect(lender).toMatch(new RegExp(`CREDIT_REPORT for ${stack.demo.enterprises[4].uscc}, \\d{4}-\\d{2} to \\d{4}-\\d{2}, accounts \\d{4}\\*+\\d{4}`));
     expect(lender).toContain('Operations / OPS_INFLOW_12M');
     expect(outputs.some((o) => o.includes('submission.accepted'))).toBe(true);

@@ -1,9 +1,8 @@
 import { Logger, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { typeormDatabase, type DataSourceLike } from '@cfc/eventing';
+import { contextOutboxRelay, type DataSourceLike, typeormDatabase } from '@cfc/eventing';
 import { CLOCK, INTERNAL_CLIENT, type Clock, type InternalClient } from '@cfc/platform';
 import { AgreementHttpController } from './agreement/agreement.http.controller';
-import { BindingOutboxRelay } from './binding-outbox.relay';
 import { BINDING_RUNTIME, createBindingRuntime } from './binding.runtime';
 import { EndBindingHttpController } from './end-binding/end-binding.http.controller';
 import { ExpirySweeper } from './expiry/expiry.sweeper';
@@ -30,7 +29,7 @@ const logger = new Logger('binding');
       },
     },
     ...providerRepliesProviders,
-    BindingOutboxRelay,
+    contextOutboxRelay('binding', BINDING_RUNTIME), // cfc.binding.events.v1 from the event table
     ProviderOutboundForwarder,
     ExpirySweeper,
   ],

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { typeormDatabase, type DataSourceLike } from '@cfc/eventing';
+import { contextOutboxRelay, type DataSourceLike, typeormDatabase } from '@cfc/eventing';
 import { CLOCK, INTERNAL_CLIENT, MetricsSources, type Clock, type InternalClient } from '@cfc/platform';
 import { CheckAuthorizationHttpController } from './check-authorization/check-authorization.http.controller';
-import { ConsentOutboxRelay } from './consent-outbox.relay';
 import { CONSENT_RUNTIME, createConsentRuntime } from './consent.runtime';
 import { EnterpriseAuthorizationsHttpController } from './enterprise-authorizations/enterprise-authorizations.http.controller';
 import { ExpirySweep } from './expiry/expiry.sweep';
@@ -22,7 +21,7 @@ import { RequestAuthorizationHttpController } from './request-authorization/requ
       inject: [getDataSourceToken(), INTERNAL_CLIENT, CLOCK, MetricsSources],
       useFactory: (dataSource: DataSourceLike, internal: InternalClient, clock: Clock, metrics: MetricsSources) => createConsentRuntime(typeormDatabase(dataSource), internal, clock, metrics),
     },
-    ConsentOutboxRelay,
+    contextOutboxRelay('consent', CONSENT_RUNTIME), // cfc.consent.events.v1 from the event table
     AuthorizationListRunner,
     ExpirySweep,
   ],

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Logger } from '@nestjs/common';
-import { typeormDatabase, type DataSourceLike } from '@cfc/eventing';
+import { contextOutboxRelay, type DataSourceLike, typeormDatabase } from '@cfc/eventing';
 import { CLOCK, INTERNAL_CLIENT, SERVICE_CONFIG, type Clock, type InternalClient } from '@cfc/platform';
 import type { IdentityConfig } from './identity.config';
 import { createIdentityRuntime, IDENTITY_RUNTIME } from './identity.runtime';
-import { IdentityOutboxRelay } from './identity-outbox.relay';
 import { LoginHttpController } from './login/login.http.controller';
 import { TokenHttpController } from './oauth/token.http.controller';
 import { InternalHttpController } from './tokens/internal.http.controller';
@@ -27,7 +26,7 @@ const logger = new Logger('identity');
     MessagesHttpController, OperatorMessagesHttpController, DeclarationsHttpController, GuideHttpController,
   ],
   providers: [
-    IdentityOutboxRelay,
+    contextOutboxRelay('identity', IDENTITY_RUNTIME), // cfc.identity.events.v1 from the event table
     ConsentNoticesConsumer,
     {
       provide: IDENTITY_RUNTIME,

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { ConsumerGroups, contextEventsTopic, platformTopic, Topics } from '@cfc/contracts';
 import { ConsumerRunner, RelayThread, type EventForwarder } from '@cfc/eventing';
-import { kafkaSaslFromConfig, MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient, type PlatformLogger } from '@cfc/platform';
+import { kafkaSaslFromConfig, MESSAGING_CLIENT, MetricsSources, nestPlatformLogger, SERVICE_CONFIG, type MessagingClient } from '@cfc/platform';
 import { bindingsConsumer } from './bindings/bindings.consumer';
 import { inboundDecoder, type InboundValue } from './inbound/inbound.decoder';
 import type { IngestionConfig } from './ingestion.config';
@@ -21,13 +21,7 @@ export class IngestionBackground implements OnApplicationBootstrap, OnModuleDest
   private bindings?: ConsumerRunner<unknown>;
   private forwarder?: EventForwarder;
   private sweeper?: OverdueSweeper;
-  private readonly logger = new Logger('ingestion');
-  private readonly log: PlatformLogger = {
-    debug: (o, m) => this.logger.debug(o, m),
-    info: (o, m) => this.logger.log(o, m),
-    warn: (o, m) => this.logger.warn(o, m),
-    error: (o, m) => this.logger.error(o, m),
-  };
+  private readonly log = nestPlatformLogger('ingestion');
 
   constructor(
     @Inject(MESSAGING_CLIENT) private readonly messaging: MessagingClient,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { contextEventsTopic, deadLetterTopic } from '@cfc/contracts';
 import { RelayThread, type ConsumerRunner } from '@cfc/eventing';
-import { kafkaSaslFromConfig, MESSAGING_CLIENT, MetricsSources, SERVICE_CONFIG, type MessagingClient, type PlatformLogger } from '@cfc/platform';
+import { kafkaSaslFromConfig, MESSAGING_CLIENT, MetricsSources, nestPlatformLogger, SERVICE_CONFIG, type MessagingClient } from '@cfc/platform';
 import { bindingsConsumer } from './read-model/bindings.consumer';
 import { declarationsConsumer } from './read-model/declarations/declarations.consumer';
 import { objectionsConsumer } from './read-model/objections/objections.consumer';
@@ -18,12 +18,7 @@ export class ReportBackground implements OnApplicationBootstrap, OnModuleDestroy
   private relay?: RelayThread;
   private consumers: ConsumerRunner<unknown>[] = [];
   private readonly logger = new Logger('report');
-  private readonly log: PlatformLogger = {
-    debug: (o, m) => this.logger.debug(o, m),
-    info: (o, m) => this.logger.log(o, m),
-    warn: (o, m) => this.logger.warn(o, m),
-    error: (o, m) => this.logger.error(o, m),
-  };
+  private readonly log = nestPlatformLogger('report');
 
   constructor(
     @Inject(MESSAGING_CLIENT) private readonly messaging: MessagingClient,

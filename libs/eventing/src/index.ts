@@ -14,6 +14,7 @@ export { DEFAULT_MAX_IDLE_MS, IdleBackoff } from './polling/idle-backoff';
 export { readCommittedAfter, type Checkpoint } from './outbox/committed-events.reader';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox.relay';
 export { RelayThread, type RelayThreadOptions } from './outbox/relay.thread';
+export { contextOutboxRelay } from './outbox/nest/context-outbox.relay';
 export { linuxThreadId } from './outbox/thread.priority';
 export type { Projection } from './projection/projection';
 export { ProjectionRunner, type ProjectionRunnerOptions } from './projection/projection.runner';

@@ -4,6 +4,7 @@ export { CLOCK, SystemClock, type Clock } from './clock/clock';
 export * from './config';
 export * from './internal-auth';
 export { silentLogger, type PlatformLogger } from './logging/logger.port';
+export { nestPlatformLogger } from './logging/nest-platform.logger';
 export { createRootLogger, REDACTED_PATHS } from './logging/pino.logger';
 export { isAcceptableRequestId, REQUEST_ID_HEADER } from './logging/request-id';
 export { currentCorrelationId, runWithCorrelation } from './logging/correlation.context';

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { ConsumerGroups, contextEventsTopic, deadLetterTopic, platformTopic } from '@cfc/contracts';
 import { EventForwarder } from '@cfc/eventing';
-import { MESSAGING_CLIENT, type MessagingClient } from '@cfc/platform';
+import { MESSAGING_CLIENT, nestPlatformLogger, type MessagingClient } from '@cfc/platform';
 import { BINDING_RUNTIME } from '../binding.runtime';
 import { providerOutboundMessages } from './provider-outbound.mapping';
 
@@ -13,7 +13,7 @@ import { providerOutboundMessages } from './provider-outbound.mapping';
 @Injectable()
 export class ProviderOutboundForwarder implements OnApplicationBootstrap, OnModuleDestroy {
   private forwarder?: EventForwarder;
-  private readonly logger = new Logger('ProviderOutboundForwarder');
+  private readonly log = nestPlatformLogger('ProviderOutboundForwarder');
 
   constructor(
     @Inject(MESSAGING_CLIENT) private readonly messaging: MessagingClient,
@@ -28,7 +28,6 @@ export class ProviderOutboundForwarder implements OnApplicationBootstrap, OnModu
     await admin.connect();
     await admin.ensureTopics([platformTopic(events), platformTopic(dead)]);
     await admin.disconnect();
-    const log = { debug: (o: object, m?: string) => this.logger.debug(o, m), info: (o: object, m?: string) => this.logger.log(o, m), warn: (o: object, m?: string) => this.logger.warn(o, m), error: (o: object, m?: string) => this.logger.error(o, m) };
     this.forwarder = new EventForwarder({
       client: this.messaging,
       groupId: ConsumerGroups.bindingProviderForwarder,
@@ -36,7 +35,7 @@ export class ProviderOutboundForwarder implements OnApplicationBootstrap, OnModu
       deadLetterTopic: dead,
       map: providerOutboundMessages,
       createTopic: (topic) => ({ topic, partitions: 3 }),
-      logger: log,
+      logger: this.log,
     });
     await this.forwarder.start();
   }

@@ -19,6 +19,7 @@ const asRecorded = (e: StoredEvent): RecordedEvent => ({ type: e.type, data: e.d
 /** Reads authorisation streams and runs lifecycle commands on them (one at a time per stream in this process). */
 export class AuthorizationStreams {
   private readonly handler: CommandHandler<AuthorizationCommand, AuthorizationEvent, AuthorizationState>;
+  private readonly committedListeners: Array<() => void> = [];
 
   constructor(
     readonly store: PostgresEventStore,
@@ -26,6 +27,11 @@ export class AuthorizationStreams {
     readonly locks: StreamLocks,
   ) {
     this.handler = new CommandHandler(store, authorizationDecider, { now: () => clock.now(), maxAttempts: 10 });
+  }
+
+  /** Calls `listener` after each command this process commits (the list read model catches up at once). */
+  whenCommitted(listener: () => void): void {
+    this.committedListeners.push(listener);
   }
 
   /** The stream now (state NONE when it does not exist). */
@@ -45,6 +51,7 @@ export class AuthorizationStreams {
   async execute(authorizationId: string, command: AuthorizationCommand, actor: Actor, subject: string, correlationId: string): Promise<AuthorizationView> {
     const streamId = authorizationStreamId(authorizationId);
     await this.locks.run(streamId, () => this.handler.handle(streamId, command, { actor, subject, correlationId }));
+    for (const listener of this.committedListeners) listener();
     return (await this.view(authorizationId))!;
   }
 }

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { nestPlatformLogger } from '@cfc/platform';
 import { ProjectionRunner } from '@cfc/eventing';
 import { CONSENT_RUNTIME, type ConsentRuntime } from '../consent.runtime';
 import { authorizationListProjection } from './authorization-list.projection';
@@ -7,15 +8,15 @@ import { authorizationListProjection } from './authorization-list.projection';
 @Injectable()
 export class AuthorizationListRunner implements OnApplicationBootstrap, OnModuleDestroy {
   private runner?: ProjectionRunner;
-  private readonly logger = new Logger('AuthorizationList');
+  private readonly log = nestPlatformLogger('AuthorizationList');
 
   constructor(@Inject(CONSENT_RUNTIME) private readonly runtime: ConsentRuntime) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const log = { debug: (o: object, m?: string) => this.logger.debug(o, m), info: (o: object, m?: string) => this.logger.log(o, m), warn: (o: object, m?: string) => this.logger.warn(o, m), error: (o: object, m?: string) => this.logger.error(o, m) };
-    this.runner = new ProjectionRunner(this.runtime.db, authorizationListProjection, { logger: log, idleMs: 50 });
+    this.runner = new ProjectionRunner(this.runtime.db, authorizationListProjection, { logger: this.log, idleMs: 50 });
     await this.runner.init();
     this.runner.start();
+    this.runtime.streams.whenCommitted(() => this.runner?.wake());
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { consentEventContracts, ContractRegistry, contextEventsTopic, deadLetterTopic, platformTopic, type AuthorizationRequestedData, type EventEnvelope } from '@cfc/contracts';
 import { ConsumerRunner, envelopeDecoder, typeormDatabase, type DataSourceLike } from '@cfc/eventing';
-import { CLOCK, MESSAGING_CLIENT, SERVICE_CONFIG, type Clock, type MessagingClient } from '@cfc/platform';
+import { CLOCK, MESSAGING_CLIENT, nestPlatformLogger, SERVICE_CONFIG, type Clock, type MessagingClient } from '@cfc/platform';
 import { authorizationRequestNotice, stillAnswerable } from '../domain/notices/authorization-request.notice';
 import type { IdentityConfig } from '../identity.config';
 import { IDENTITY_RUNTIME, type IdentityRuntime } from '../identity.runtime';
@@ -16,6 +16,7 @@ import { IDENTITY_RUNTIME, type IdentityRuntime } from '../identity.runtime';
 export class ConsentNoticesConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   private runner?: ConsumerRunner<EventEnvelope>;
   private readonly logger = new Logger('ConsentNoticesConsumer');
+  private readonly log = nestPlatformLogger('ConsentNoticesConsumer');
 
   constructor(
     @Inject(MESSAGING_CLIENT) private readonly messaging: MessagingClient,
@@ -34,7 +35,6 @@ export class ConsentNoticesConsumer implements OnApplicationBootstrap, OnModuleD
     // any service starts (PLATFORM_TOPICS), so identity needs neither CREATE on it nor consent up first.
     await admin.ensureTopics([platformTopic(deadLetters)]);
     await admin.disconnect();
-    const log = { debug: (o: object, m?: string) => this.logger.debug(o, m), info: (o: object, m?: string) => this.logger.log(o, m), warn: (o: object, m?: string) => this.logger.warn(o, m), error: (o: object, m?: string) => this.logger.error(o, m) };
     this.runner = new ConsumerRunner<EventEnvelope>({
       db: typeormDatabase(this.dataSource),
       client: this.messaging,
@@ -43,7 +43,7 @@ export class ConsentNoticesConsumer implements OnApplicationBootstrap, OnModuleD
       deadLetterTopic: deadLetters,
       decode: envelopeDecoder(new ContractRegistry(consentEventContracts)),
       handle: (event) => this.notify(event),
-      logger: log,
+      logger: this.log,
     });
     await this.runner.start();
   }

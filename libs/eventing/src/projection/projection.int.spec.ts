@@ -121,4 +121,21 @@ describeIntegration('projections on PostgreSQL', () => {
     await runner.stop();
     expect((await readModel()).find((r) => r.stream_id === 'tally-9')).toEqual({ stream_id: 'tally-9', total: 9 });
   });
+
+  it('backs off while idle, and a wake after an append ends the pause at once', async () => {
+    const projection = totals(3);
+    const runner = new ProjectionRunner(sql, projection, { idleMs: 10_000 }); // polls at most every 10 s
+    runner.start();
+    await new Promise((r) => setTimeout(r, 300)); // caught up, now in a long pause
+    const applied = projection.applied;
+    await store.append('tally-10', 0, [{ type: 'tally.added', data: { amount: 10 } }], context);
+    const woken = Date.now();
+    runner.wake();
+    for (let i = 0; i < 300 && projection.applied === applied; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(projection.applied).toBe(applied + 1);
+    expect(Date.now() - woken).toBeLessThan(3000);
+    const stopping = Date.now();
+    await runner.stop(); // stop cuts the pause short too
+    expect(Date.now() - stopping).toBeLessThan(3000);
+  });
 });

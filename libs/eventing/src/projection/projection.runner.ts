@@ -23,6 +23,7 @@ export class ProjectionRunner {
   private readonly upcasters: Upcasters;
   private running?: Promise<void>;
   private stopping = false;
+  private wakeUp?: () => void;
 
   constructor(
     private readonly db: SqlDatabase,
@@ -92,14 +93,30 @@ export class ProjectionRunner {
         } catch (error) {
           (this.options.logger ?? silentLogger).error({ err: error, projection: this.projection.name }, 'projection step failed; retrying');
         }
-        if (n === 0) await new Promise((r) => setTimeout(r, backoff.next(false)));
+        if (n === 0) await this.pause(backoff.next(false));
         else backoff.next(true);
       }
     })();
   }
 
+  /** Ends the current idle pause: the caller just committed events (its own appends need not wait for the next poll). */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
+    this.wake();
     await this.running;
     this.running = undefined;
   }
