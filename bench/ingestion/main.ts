@@ -5,11 +5,11 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { PLATFORM_TOPICS, providerOutboundTopic, signProviderMessage, Topics } from '@cfc/contracts';
+import { providerOutboundTopic, signProviderMessage, Topics } from '@cfc/contracts';
 import { createKafkaClient } from '@cfc/platform';
 import { freePort } from '@cfc/testing';
 import { cpuReport, processTicks, sample } from '../report/process.cpu';
-import { removeTemp, startBrokerProcess, startNode, startPostgres, TEMP, waitUntil, type Child } from '../report/processes';
+import { provisionPlatformTopics, removeTemp, startBrokerProcess, startNode, startPostgres, TEMP, waitUntil, type Child } from '../report/processes';
 import { benchAccounts, benchRecord, lastMonths, type BenchAccount } from './bench.data';
 
 // npm run bench -- ingestion [--accounts 100000] [--months 2] [--in-flight 8]
@@ -47,14 +47,10 @@ async function main(): Promise<void> {
     const broker = await startBrokerProcess();
     children.push(broker);
     log(`embedded PostgreSQL and broker ${broker.address} up (temp dir ${TEMP})`);
-    // As the launcher does: the platform's topics exist before any service starts (identity, for one, reads
-    // consent's events and no consent runs here), the demo providers' outbound topics before the listener.
     const client = createKafkaClient({ brokers: [broker.address], clientId: 'bench-providers' });
-    const admin = client.admin();
-    await admin.connect();
-    await admin.ensureTopics([...PLATFORM_TOPICS, ...PROVIDERS.map((p) => ({ topic: providerOutboundTopic(p), partitions: 3 }))]);
-    await admin.disconnect();
-    log(`${PLATFORM_TOPICS.length} platform topics and ${PROVIDERS.length} provider outbound topics created`);
+    // The demo providers' outbound topics too, before the listener.
+    const topics = await provisionPlatformTopics(broker.address, PROVIDERS.map((p) => ({ topic: providerOutboundTopic(p), partitions: 3 })));
+    log(`${topics} topics created (the platform's and ${PROVIDERS.length} provider outbound topics)`);
     const secret = randomBytes(32).toString('base64url');
     const common = { KAFKA_BROKERS: broker.address, INTERNAL_AUTH_SECRET: secret, HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
     const [identityPort, bindingPort, ingestionPort] = [await freePort(), await freePort(), await freePort()];

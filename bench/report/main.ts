@@ -9,7 +9,7 @@ import { percentile } from '../eventing/percentile';
 import { ACCOUNTS_PER_SUBJECT, benchPeriods, benchSubjects, bindingEvents, MONTHS, statisticsEvents } from './bench.data';
 import { closedLoop, openLoop, send, type Call, type LoadResult } from './load';
 import { cpuReport, processTicks, sample, type CpuSample } from './process.cpu';
-import { ready, removeTemp, startBrokerProcess, startNode, startPostgres, TEMP, waitUntil, type Child } from './processes';
+import { provisionPlatformTopics, ready, removeTemp, startBrokerProcess, startNode, startPostgres, TEMP, waitUntil, type Child } from './processes';
 
 // npm run bench -- report [--subjects 100] [--seconds 10] [--clients 32] [--rate 100]
 // Credit reports over 36 months × 3 accounts through the gateway: gateway, report service, identity (lender
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     pg = await startPostgres(['cfc_identity', 'cfc_report', 'cfc_gateway']);
     const broker = await startBrokerProcess();
     children.push(broker);
-    log(`embedded PostgreSQL and broker ${broker.address} up (temp dir ${TEMP})`);
+    log(`embedded PostgreSQL and broker ${broker.address} up (temp dir ${TEMP}); ${await provisionPlatformTopics(broker.address)} platform topics created`);
     const secret = randomBytes(32).toString('base64url');
     const common = { KAFKA_BROKERS: broker.address, INTERNAL_AUTH_SECRET: secret, HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
     const [identityPort, reportPort, gatewayPort] = [await freePort(), await freePort(), await freePort()];
@@ -65,7 +65,8 @@ async function main(): Promise<void> {
     });
     children.push(report, gateway);
     await waitUntil('report', ready(url(reportPort)), 90_000, report.output);
-    await waitUntil('gateway', ready(url(gatewayPort)), 90_000, gateway.output);
+    // Alive, not /readyz: the gateway's readiness asks every service behind it, and only identity and report run here.
+    await waitUntil('gateway', async () => (await fetch(`${url(gatewayPort)}/healthz`)).status === 200, 90_000, gateway.output);
     log(`processes up: identity ${identity.pid}, stand-ins ${standIns.pid}, report ${report.pid}, gateway ${gateway.pid}, broker ${broker.pid}`);
 
     const periods = benchPeriods();

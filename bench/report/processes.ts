@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { embeddedPostgresSettings } from '@cfc/platform';
+import { PLATFORM_TOPICS } from '@cfc/contracts';
+import { createKafkaClient, embeddedPostgresSettings, type TopicSpec } from '@cfc/platform';
 import { freePort } from '@cfc/testing';
 
 // The processes of the bench: embedded PostgreSQL, the broker, and each service as `node <app>/dist/main.js`
@@ -92,6 +93,21 @@ export async function startBrokerProcess(): Promise<Child & { address: string }>
   const broker = startNode('broker', 'libs/kafka-broker/dist/cli.js', {}, { args: ['--port', String(port), '--data-dir', join(TEMP, 'kafka')] });
   await waitUntil('the broker', listening(port), 30_000, broker.output);
   return { ...broker, address: `127.0.0.1:${port}` };
+}
+
+/**
+ * As the launcher does: the platform's topics exist before any service starts (identity, for one, reads
+ * consent's events even where no consent runs), with `extra` ones beside them. Answers how many.
+ */
+export async function provisionPlatformTopics(address: string, extra: TopicSpec[] = []): Promise<number> {
+  const admin = createKafkaClient({ brokers: [address], clientId: 'bench-admin' }).admin();
+  await admin.connect();
+  try {
+    await admin.ensureTopics([...PLATFORM_TOPICS, ...extra]);
+  } finally {
+    await admin.disconnect();
+  }
+  return PLATFORM_TOPICS.length + extra.length;
 }
 
 export function removeTemp(): void {
