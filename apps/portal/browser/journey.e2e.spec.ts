@@ -332,7 +332,13 @@ describe('the enterprise portal in a browser', () => {
     expect(await rows.count()).toBe(series?.values.filter((v) => v !== null).length);
     const firstRow = page.locator(`table.figures tr[data-period="${series?.from}"]`);
     expect(await firstRow.locator('td').first().textContent()).toBe(formatFen(series?.values[0] as number, 'zh-CN'));
-    expect(await page.locator('[data-indicator="OPS_INFLOW_12M"] dt').textContent()).toBe(((full.body.legend as Json).indicators as Record<string, { zh: string }>).OPS_INFLOW_12M.zh);
+    // The indicator's name and, a tap away, what it measures: both from the report's legend, in the page's language.
+    const legendEntry = ((full.body.legend as Json).indicators as Record<string, { zh: string; definition: { zh: string } }>).OPS_INFLOW_12M;
+    const term = page.locator('[data-indicator="OPS_INFLOW_12M"] dt');
+    expect(await term.locator('summary').textContent()).toBe(legendEntry.zh);
+    await term.locator('summary').click();
+    await term.locator('details[open] p').waitFor();
+    expect(await term.locator('details p').textContent()).toBe(legendEntry.definition.zh);
     await expectAccessible(page, 'report-real');
     await screenshots(page, 'report-real');
     await page.emulateMedia({ media: 'print' });

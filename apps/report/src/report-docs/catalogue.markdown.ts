@@ -1,3 +1,4 @@
+import { DEFINITIONS_ZH } from '../domain/catalogue/definitions.zh';
 import { CATALOGUE, CATALOGUE_VERSION } from '../domain/catalogue/catalogue';
 import { GROUP_NAMES, INDICATOR_GROUPS } from '../domain/catalogue/indicator';
 import { STATISTIC_LEGEND } from '../domain/detail-summary/statistic-legend';
@@ -88,9 +89,9 @@ Beside the figures, both carry three sections, to lenders and in self-queries al
 export function catalogueMarkdown(): string {
   const sections = INDICATOR_GROUPS.map((group) => {
     const rows = CATALOGUE.filter((i) => i.group === group).map(
-      (i) => `| \`${i.id}\` | ${cell(i.name.zh)} | ${cell(i.name.en)} | ${i.unit} | ${cell(i.definition)} | \`${cell(i.formula)}\` | ${cell(i.needs)} |`,
+      (i) => `| \`${i.id}\` | ${cell(i.name.zh)} | ${cell(i.name.en)} | ${i.unit} | ${cell(DEFINITIONS_ZH[i.id])} | ${cell(i.definition)} | \`${cell(i.formula)}\` | ${cell(i.needs)} |`,
     );
-    return [`## ${GROUP_NAMES[group].zh} ${GROUP_NAMES[group].en} (\`${group}\`)`, '', '| id | 中文 | English | unit | definition | formula | needs |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+    return [`## ${GROUP_NAMES[group].zh} ${GROUP_NAMES[group].en} (\`${group}\`)`, '', '| id | 中文 | English | unit | 定义 | definition | formula | needs |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
   });
   const legend = Object.entries(STATISTIC_LEGEND).map(([field, l]) => `| \`${field}\` | ${cell(l.zh)} | ${cell(l.en)} | ${l.unit} |`);
   const detail = [

@@ -49,7 +49,7 @@ export function reportSchema(): Record<string, unknown> {
       creditReport: object({
         ...header('CREDIT_REPORT'),
         legend: object({
-          indicators: object(Object.fromEntries(CATALOGUE.map((i) => [i.id, object({ zh: { type: 'string' }, en: { type: 'string' }, group: { const: i.group }, unit: { const: i.unit } })]))),
+          indicators: object(Object.fromEntries(CATALOGUE.map((i) => [i.id, object({ zh: { type: 'string' }, en: { type: 'string' }, definition: ref('bilingual'), group: { const: i.group }, unit: { const: i.unit } })]))),
         }),
         consolidated: object({ groups: ref('indicatorGroups') }),
         byAccount: { type: 'array', items: object({ bindingId: { type: 'string' }, groups: ref('indicatorGroups') }) },

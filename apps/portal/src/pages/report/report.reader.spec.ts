@@ -94,6 +94,16 @@ describe("reading the report service's own reports (schema v2)", () => {
     expect(readReport(served('CREDIT_REPORT'), 'en').groups[0].indicators.find((i) => i.id === 'OPS_INFLOW_12M')?.name).toBe('Inflow, last 12 months');
   });
 
+  it("gives every indicator the legend's definition in the page language", () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const all = readReport(served('CREDIT_REPORT'), language).groups.flatMap((g) => g.indicators);
+      expect(all.filter((i) => !i.definition)).toEqual([]);
+    }
+    const inflow = (language: 'zh-CN' | 'en') => readReport(served('CREDIT_REPORT'), language).groups.flatMap((g) => g.indicators).find((i) => i.id === 'OPS_INFLOW_12M');
+    expect(inflow('zh-CN')?.definition).toBe('窗口内最近12个月记入账户的资金合计。');
+    expect(inflow('en')?.definition).toBe('Total amount credited to the accounts in the last 12 months of the window.');
+  });
+
   it("turns the credit report's monthly series (FEN_SERIES) into the chart's months, a gap month left out", () => {
     const view = readReport(served('CREDIT_REPORT'), 'zh-CN');
     expect(view.months.map((m) => [m.period, m.inflow, m.outflow])).toEqual([

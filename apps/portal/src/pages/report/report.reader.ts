@@ -102,7 +102,7 @@ function readIndicator(v: unknown, language: Language, legend: Json): RawIndicat
   const value = !ok || series ? null : typeof raw === 'number' && Number.isFinite(raw) ? raw : (str(raw) ?? amount(raw) ?? null);
   const name = pickText(o.name, language) ?? pickText(legend[id], language) ?? id;
   return {
-    indicator: { id, name, definition: pickText(o.definition, language), unit: str(o.unit), value, reason: ok ? undefined : str(o.reason), detail: ok ? undefined : str(o.detail) },
+    indicator: { id, name, definition: pickText(o.definition, language) ?? pickText(obj(legend[id]).definition, language), unit: str(o.unit), value, reason: ok ? undefined : str(o.reason), detail: ok ? undefined : str(o.detail) },
     series,
   };
 }

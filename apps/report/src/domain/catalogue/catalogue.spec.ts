@@ -1,4 +1,5 @@
 import { CATALOGUE } from './catalogue';
+import { DEFINITIONS_ZH } from './definitions.zh';
 import { INDICATOR_GROUPS } from './indicator';
 
 describe('the indicator catalogue', () => {
@@ -17,6 +18,11 @@ describe('the indicator catalogue', () => {
       expect(i.formula.length).toBeGreaterThan(3);
       expect(i.needs.length).toBeGreaterThan(3);
     }
+  });
+
+  it('defines every indicator in Chinese too, and nothing else', () => {
+    expect(Object.keys(DEFINITIONS_ZH).sort()).toEqual(CATALOGUE.map((i) => i.id).sort());
+    for (const i of CATALOGUE) expect(DEFINITIONS_ZH[i.id]).toMatch(/[\u4e00-\u9fff].{8,}/);
   });
 
   it('includes the indicators the issue asks for at least', () => {

@@ -51,7 +51,8 @@ export type IndicatorResult =
   | { id: string; unit: IndicatorUnit; status: 'INSUFFICIENT_DATA'; reason: InsufficiencyReason; detail: string };
 
 /** What a report's legend says of an indicator. */
-export type IndicatorLegend = Bilingual & { group: IndicatorGroup; unit: IndicatorUnit };
+/** An indicator as the report's legend explains it: names, what it measures (both languages), group and unit. */
+export type IndicatorLegend = Bilingual & { definition: Bilingual; group: IndicatorGroup; unit: IndicatorUnit };
 
 export const GROUP_NAMES: Record<IndicatorGroup, Bilingual> = {
   OPERATIONS: { zh: '经营状况', en: 'Operations' },

@@ -17,8 +17,14 @@ describe('the credit report body', () => {
     expect(body.consolidated.groups.flatMap((g) => g.indicators)).toHaveLength(CATALOGUE.length);
     expect(body.byAccount.map((x) => x.bindingId)).toEqual(['A', 'B']);
     expect(body.consolidated.groups[0].name).toEqual({ zh: '经营状况', en: 'Operations' });
-    // names once, in the legend: every indicator printed has its entry
-    expect(body.legend.indicators.OPS_INFLOW_12M).toEqual({ zh: '近12个月流入金额', en: 'Inflow, last 12 months', group: 'OPERATIONS', unit: 'FEN' });
+    // names and definitions once, in the legend: every indicator printed has its entry
+    expect(body.legend.indicators.OPS_INFLOW_12M).toEqual({
+      zh: '近12个月流入金额',
+      en: 'Inflow, last 12 months',
+      definition: { zh: '窗口内最近12个月记入账户的资金合计。', en: 'Total amount credited to the accounts in the last 12 months of the window.' },
+      group: 'OPERATIONS',
+      unit: 'FEN',
+    });
     expect(Object.keys(body.legend.indicators)).toEqual(CATALOGUE.map((i) => i.id));
   });
 

@@ -1,4 +1,5 @@
 import { CATALOGUE } from '../catalogue/catalogue';
+import { DEFINITIONS_ZH } from '../catalogue/definitions.zh';
 import { GROUP_NAMES, INDICATOR_GROUPS, type Bilingual, type IndicatorDefinition, type IndicatorGroup, type IndicatorLegend, type IndicatorResult } from '../catalogue/indicator';
 import type { AccountStatistics } from '../statistics/month-statistics';
 import { scopeOf, type ReportWindow, type Scope } from '../statistics/scope';
@@ -37,7 +38,8 @@ function groupsOf(scope: Scope, catalogue: readonly IndicatorDefinition[]): Indi
 }
 
 function legendOf(catalogue: readonly IndicatorDefinition[]): Record<string, IndicatorLegend> {
-  return Object.fromEntries(catalogue.map((i) => [i.id, { zh: i.name.zh, en: i.name.en, group: i.group, unit: i.unit }]));
+  // A catalogue a test makes up has no Chinese definitions: the English one stands in.
+  return Object.fromEntries(catalogue.map((i) => [i.id, { zh: i.name.zh, en: i.name.en, definition: { zh: DEFINITIONS_ZH[i.id] ?? i.definition, en: i.definition }, group: i.group, unit: i.unit }]));
 }
 
 /** The credit report's figures; accounts keep the order given (the caller sorts them). */
