@@ -26,7 +26,7 @@ Both cover exactly the accounts and months the authorisation covers (a self-quer
 ACTIVE bindings and the last 36 complete months), account numbers masked, the enterprise named by its
 USCC only.
 
-Beside the figures, both carry three sections, to lenders and in self-queries alike (schema version 2):
+Beside the figures, both carry three sections, to lenders and in self-queries alike (since schema version 2):
 - \`declarations\` (**本人声明 / subject's declarations**): the enterprise's active declarations whose scope the
   report touches (the whole report, an account it includes, a month of one it covers), its words exactly as
   written, oldest first;

@@ -121,7 +121,7 @@ export const commonDefs: Record<string, Schema> = {
   },
 };
 
-/** The properties every report shares (REPORT_SCHEMA_VERSION 2: with the declarations, disputes and corrections). */
+/** The properties every report shares (since REPORT_SCHEMA_VERSION 2: with the declarations, disputes and corrections). */
 export const headerProperties = (product: string, catalogueVersion: number, schemaVersion: number): Record<string, Schema> => ({
   reportId: { type: 'string', format: 'uuid' },
   product: { const: product },

@@ -25,7 +25,7 @@ describe('a report document', () => {
     expect(report).toMatchObject({
       reportId: 'r-1',
       product: 'CREDIT_REPORT',
-      schemaVersion: 2,
+      schemaVersion: 3,
       catalogueVersion: 1,
       generatedAt: '2026-11-24T08:00:00.000Z',
       subject: { uscc: '91110000600037341L' },

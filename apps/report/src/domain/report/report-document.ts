@@ -13,8 +13,9 @@ import {
 /**
  * Version of docs/report.schema.json that reports are written in; a breaking change is a new version.
  * 2: declarations (本人声明), disputes (异议标注) and corrections in every report; detail months say disputed and corrected.
+ * 3: the credit report's legend gives each indicator's definition in Chinese and English.
  */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 /** Who asked: a lender under an authorisation, or the enterprise about itself. */
 export type ReportQuery = { kind: 'INSTITUTION'; institution: InstitutionId; authorizationId: string; queryId: string } | { kind: 'SELF'; queryId: string };
