@@ -113,6 +113,7 @@ export class OutboxRelay {
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.stopping) return Promise.resolve(); // stop() came while a batch was in flight
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
       this.wake = () => (clearTimeout(timer), resolve());

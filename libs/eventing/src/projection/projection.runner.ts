@@ -24,6 +24,7 @@ export class ProjectionRunner {
   private running?: Promise<void>;
   private stopping = false;
   private wakeUp?: () => void;
+  private woken = false;
 
   constructor(
     private readonly db: SqlDatabase,
@@ -101,13 +102,22 @@ export class ProjectionRunner {
 
   /** Ends the current idle pause: the caller just committed events (its own appends need not wait for the next poll). */
   wake(): void {
+    this.woken = true;
     this.wakeUp?.();
   }
 
+  // A wake (or stop) that came while a step ran ends the next pause at once: its events may have
+  // committed after that step's read.
   private pause(ms: number): Promise<void> {
+    if (this.woken || this.stopping) {
+      this.woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);
       this.wakeUp = () => {
+        this.woken = false;
+        this.wakeUp = undefined;
         clearTimeout(timer);
         resolve();
       };
