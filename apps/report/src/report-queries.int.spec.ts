@@ -52,7 +52,7 @@ describeIntegration('report queries through the gateway', () => {
     stack.consent.put(auth);
     const { status, body } = await call('/v1/queries', { authorizationId: auth.authorizationId, product: 'CREDIT_REPORT' }, lenderToken);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ product: 'CREDIT_REPORT', schemaVersion: 3, catalogueVersion: 1, subject: { uscc: subject }, period: { from: '2025-11', to: '2026-10', months: 12 } });
+    expect(body).toMatchObject({ product: 'CREDIT_REPORT', schemaVersion: 3, catalogueVersion: 2, subject: { uscc: subject }, period: { from: '2025-11', to: '2026-10', months: 12 } });
     expect(body.query).toMatchObject({ kind: 'INSTITUTION', institution: lender, authorizationId: auth.authorizationId });
     expect(body.accounts).toEqual([
       { bindingId: a.bindingId, provider: 'B0001', accountType: 'BASIC', accountNumber: '6222***********3445' },

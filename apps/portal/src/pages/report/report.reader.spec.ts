@@ -106,11 +106,14 @@ describe("reading the report service's own reports (schema v2)", () => {
 
   it("turns the credit report's monthly series (FEN_SERIES) into the chart's months, a gap month left out", () => {
     const view = readReport(served('CREDIT_REPORT'), 'zh-CN');
-    expect(view.months.map((m) => [m.period, m.inflow, m.outflow])).toEqual([
-      ['2026-08', 100_00, 40_00],
-      ['2026-10', 307_00, 50_00],
+    // month-end balances: b-1's 500.00 in August; b-1's 750.00 and b-2's 7.00 in October
+    expect(view.months.map((m) => [m.period, m.inflow, m.outflow, m.balanceEnd])).toEqual([
+      ['2026-08', 100_00, 40_00, 500_00],
+      ['2026-10', 307_00, 50_00, 757_00],
     ]);
-    expect(view.groups.flatMap((g) => g.indicators).map((i) => i.id)).not.toContain('OPS_MONTHLY_INFLOW');
+    const shownAsFigures = view.groups.flatMap((g) => g.indicators).map((i) => i.id);
+    expect(shownAsFigures).not.toContain('OPS_MONTHLY_INFLOW');
+    expect(shownAsFigures).not.toContain('SOL_MONTHLY_MONTH_END_BALANCE');
   });
 
   it('marks disputed, declared and corrected months, and reads coverage and gaps', () => {

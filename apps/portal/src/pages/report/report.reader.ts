@@ -143,10 +143,11 @@ function readMonths(report: Json, series: Map<string, Array<{ period: string; va
     return period ? [{ period, inflow: amount(o.inflow), outflow: amount(o.outflow), balanceEnd: amount(obj(o.balance).end), disputed: o.disputed === true, corrected: o.corrected === true }] : [];
   });
   if (rows.length === 0) {
-    // The credit report: the consolidated monthly inflow and outflow series.
+    // The credit report: the consolidated monthly inflow, outflow and month-end balance series (the last since catalogue 2).
     const inflow = new Map((series.get('OPS_MONTHLY_INFLOW') ?? []).map((p) => [p.period, p.value]));
     const outflow = new Map((series.get('OPS_MONTHLY_OUTFLOW') ?? []).map((p) => [p.period, p.value]));
-    rows = [...new Set([...inflow.keys(), ...outflow.keys()])].map((period) => ({ period, inflow: inflow.get(period), outflow: outflow.get(period) }));
+    const balanceEnd = new Map((series.get('SOL_MONTHLY_MONTH_END_BALANCE') ?? []).map((p) => [p.period, p.value]));
+    rows = [...new Set([...inflow.keys(), ...outflow.keys()])].map((period) => ({ period, inflow: inflow.get(period), outflow: outflow.get(period), balanceEnd: balanceEnd.get(period) }));
   }
   // Several accounts: one row per month, summed (balances too: the enterprise's money at month end).
   const sum = (a?: number, b?: number) => (a === undefined ? b : b === undefined ? a : a + b);

@@ -11,8 +11,9 @@ import { stabilityTrendIndicators } from './stability-trend.indicators';
 /**
  * Version of the indicator catalogue, printed in every report: bump it whenever an indicator is added,
  * removed, or computed differently, so a figure can always be traced to the definition it was made with.
+ * 2: SOL_MONTHLY_MONTH_END_BALANCE, the month-end balance series.
  */
-export const CATALOGUE_VERSION = 1;
+export const CATALOGUE_VERSION = 2;
 
 /** Every indicator of the credit report, in report order (group by group). */
 export const CATALOGUE: readonly IndicatorDefinition[] = [

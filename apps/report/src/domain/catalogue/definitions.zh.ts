@@ -25,6 +25,7 @@ export const DEFINITIONS_ZH: Readonly<Record<string, string>> = {
   SOL_MEAN_DAILY_BALANCE: '有数据月份的月日均余额的平均值（合并口径：每月各账户相加）。',
   SOL_MIN_BALANCE: '窗口内最低的月最低余额（合并口径：每月各账户最低余额相加，为下限）。',
   SOL_MONTH_END_BALANCE: '最近一个有数据月份的月末余额。',
+  SOL_MONTHLY_MONTH_END_BALANCE: '窗口内每个月的月末余额，按时间由远及近；无数据的月份为空（null）（合并口径：每月各账户相加）。',
   SOL_DAILY_BALANCE_CV: '月日均余额的变异系数（总体标准差除以均值）。',
   SOL_MIN_BALANCE_CV: '月最低余额的变异系数。',
   SOL_MONTH_END_BALANCE_CV: '月末余额的变异系数。',

@@ -24,6 +24,13 @@ describe('solvency (偿债能力)', () => {
     expect(valueOf('SOL_MIN_BALANCE', FROM, TO, [a, b])).toBe(15_000);
   });
 
+  it('prints the month-end balance of each month, the accounts added up, a month without data as null', () => {
+    // A's month-end is 120,000 … 620,000; B's is 5,000 every month.
+    expect(valueOf('SOL_MONTHLY_MONTH_END_BALANCE', FROM, TO, [a, b])).toEqual({ from: FROM, to: TO, values: [125_000, 225_000, 325_000, 425_000, 525_000, 625_000] });
+    const gap = account('G', periods.filter((p) => p !== '2026-03'), () => ({ inflow: [0, 0], outflow: [0, 0], balance: [7_000, 7_000, 7_000, 7_000] }));
+    expect((valueOf('SOL_MONTHLY_MONTH_END_BALANCE', FROM, TO, [gap]) as { values: unknown[] }).values).toEqual([7_000, 7_000, null, 7_000, 7_000, 7_000]);
+  });
+
   it('measures balance volatility as σ / mean, exactly', () => {
     // averages 1..6 (×100,000): nΣx² − (Σx)² = 6·91 − 21² = 105; √105 / 21 = 0.487950 -> 0.4880
     expect(valueOf('SOL_DAILY_BALANCE_CV', FROM, TO, [a])).toBe(0.488);

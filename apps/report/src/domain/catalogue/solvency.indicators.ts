@@ -1,6 +1,6 @@
 import { big, fixed } from '../numbers/exact';
 import type { IndicatorDefinition } from './indicator';
-import { coefficientOfVariation, COUNTERPARTIES, FEATURES, fullMonths, given, insufficient, meanOf, monthsWith, ok, operatingInflow, ratio, total, typeInflow, typeOutflow } from './indicator-kit';
+import { coefficientOfVariation, COUNTERPARTIES, FEATURES, fullMonths, given, insufficient, meanOf, monthlySeries, monthsWith, ok, operatingInflow, ratio, total, typeInflow, typeOutflow } from './indicator-kit';
 
 // 偿债能力: the cash the enterprise holds against what it pays out and owes (JPMorgan Chase Institute:
 // cash buffer days; Plaid base report: average and minimum balances; FinRegLab: balance volatility).
@@ -29,6 +29,13 @@ export const solvencyIndicators: readonly IndicatorDefinition[] = [
     definition: 'Balance at the end of the latest month with data.',
     formula: 'balance.end of the latest month with data',
     compute: (s) => given(monthsWith(s, 1), (m) => ok(m[m.length - 1].balance.end, 1)),
+  },
+  {
+    id: 'SOL_MONTHLY_MONTH_END_BALANCE', group, unit: 'FEN_SERIES', needs: 'at least 1 month with data',
+    name: { zh: '月度月末余额', en: 'Month-end balance by month' },
+    definition: 'The balance at the end of each month of the window, oldest first; null for a month without data (consolidated: the accounts added up each month).',
+    formula: '{ from, to, values: [ balance.end of each month, or null ] }',
+    compute: (s) => given(monthsWith(s, 1), () => monthlySeries(s, (x) => x.balance.end)),
   },
   {
     id: 'SOL_DAILY_BALANCE_CV', group, unit: 'RATIO', needs: 'at least 6 months with data, positive mean',

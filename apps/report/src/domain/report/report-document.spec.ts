@@ -26,7 +26,7 @@ describe('a report document', () => {
       reportId: 'r-1',
       product: 'CREDIT_REPORT',
       schemaVersion: 3,
-      catalogueVersion: 1,
+      catalogueVersion: 2,
       generatedAt: '2026-11-24T08:00:00.000Z',
       subject: { uscc: '91110000600037341L' },
       period: { from: '2026-08', to: '2026-10', months: 3 },
