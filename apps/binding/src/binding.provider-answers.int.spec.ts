@@ -87,8 +87,11 @@ describeIntegration('binding: provider answers refused, the internal API, expiry
     const marker = await tap.answer({ ...confirm, bindingId: '00000000-0000-4000-8000-000000000001' }, bank);
     await deadLetter(marker, 'UNKNOWN_BINDING');
     expect(await statusOf(tokens[0], id)).toBe('ACTIVE');
-    const events = tap.seen.filter((m) => m.topic === contextEventsTopic('binding') && m.value?.data?.bindingId === id).map((m) => m.value.type);
-    expect(events.filter((t) => t === 'binding.confirmed')).toHaveLength(1);
+    // The relay publishes a moment after the commit: wait for the confirmation, then give a second one time to show up.
+    const confirmedOf = (m: { topic: string; value?: { type?: string; data?: { bindingId?: string } } }) => m.topic === contextEventsTopic('binding') && m.value?.type === 'binding.confirmed' && m.value?.data?.bindingId === id;
+    await tap.waitFor('binding.confirmed on the binding topic', confirmedOf);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(tap.seen.filter(confirmedOf)).toHaveLength(1);
   });
 
   it('answers the internal API: by subject and status, status by ids, resolve in order with nulls; bad bodies are 400', async () => {

@@ -8,6 +8,9 @@ import { toStoredEvent } from '../store/stored-event';
 import { Upcasters } from '../store/upcasters';
 import { RelayLease } from './relay.lease';
 
+/** Longest pause of an idle relay. */
+const RELAY_MAX_IDLE_MS = 100;
+
 export interface OutboxRelayOptions {
   db: SqlDatabase;
   /** An idempotent producer (MessagingClient.producer({ idempotent: true })), connected by the caller. */
@@ -104,7 +107,8 @@ export class OutboxRelay {
   private async lead(connection: SqlExecutor): Promise<void> {
     const lease = await RelayLease.acquire(connection, this.name);
     if (!lease) return this.sleep(this.options.standbyMs ?? 1000);
-    const backoff = new IdleBackoff(this.idleMs);
+    // Other services wait on what the relay publishes: it backs off to 100 ms, not the default 250 ms.
+    const backoff = new IdleBackoff(this.idleMs, Math.max(this.idleMs, RELAY_MAX_IDLE_MS));
     while (!this.stopping) {
       const published = await this.publishNext(lease);
       if (published < this.batchSize) await this.sleep(backoff.next(published > 0));
