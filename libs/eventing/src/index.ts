@@ -11,6 +11,7 @@ export { EventForwarder, type EventForwarderOptions, type ForwardedMessage } fro
 export { StreamStateCache, type CachedState } from './decider/stream-state.cache';
 export { Metric, MetricsRegistry } from './metrics/metrics.registry';
 export { DEFAULT_MAX_IDLE_MS, IdleBackoff } from './polling/idle-backoff';
+export { WakeablePause } from './polling/wakeable-pause';
 export { readCommittedAfter, type Checkpoint } from './outbox/committed-events.reader';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox.relay';
 export { RelayThread, type RelayThreadOptions } from './outbox/relay.thread';

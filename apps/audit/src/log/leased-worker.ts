@@ -1,4 +1,4 @@
-import type { SqlDatabase, SqlExecutor } from '@cfc/eventing';
+import { WakeablePause, type SqlDatabase, type SqlExecutor } from '@cfc/eventing';
 import { silentLogger, type PlatformLogger } from '@cfc/platform';
 
 /**
@@ -10,8 +10,7 @@ import { silentLogger, type PlatformLogger } from '@cfc/platform';
 export abstract class LeasedWorker {
   private running?: Promise<void>;
   protected stopping = false;
-  private wakeUp?: () => void;
-  private woken = false;
+  private readonly idle = new WakeablePause();
   /** True while this instance holds the lease. */
   leading = false;
 
@@ -28,39 +27,25 @@ export abstract class LeasedWorker {
   start(): void {
     if (this.running) return;
     this.stopping = false;
+    this.idle.resume();
     this.running = this.loop();
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wake();
+    this.idle.stop();
     await this.running;
     this.running = undefined;
   }
 
   /** Cuts the current pause short (new work arrived). */
   wake(): void {
-    this.woken = true;
-    this.wakeUp?.();
+    this.idle.wake();
   }
 
   /** Waits up to `ms`, or until woken; a wake that came while busy ends the next pause at once. */
   protected pause(ms: number): Promise<void> {
-    if (this.woken || this.stopping) {
-      this.woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wakeUp = () => {
-        this.woken = false;
-        done();
-      };
-    });
+    return this.idle.wait(ms);
   }
 
   private async loop(): Promise<void> {

@@ -3,6 +3,7 @@ import { Headers } from '@cfc/contracts/headers';
 import { silentLogger, type MessageProducer, type OutgoingMessage, type PlatformLogger } from '@cfc/platform/kafka';
 import type { MetricsRegistry } from '../metrics/metrics.registry';
 import { IdleBackoff } from '../polling/idle-backoff';
+import { WakeablePause } from '../polling/wakeable-pause';
 import type { SqlDatabase, SqlExecutor } from '../sql/sql.port';
 import { toStoredEvent } from '../store/stored-event';
 import { Upcasters } from '../store/upcasters';
@@ -40,7 +41,7 @@ export class OutboxRelay {
   private readonly idleMs: number;
   private running?: Promise<void>;
   private stopping = false;
-  private wake?: () => void;
+  private readonly pause = new WakeablePause();
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.name = `relay:${options.topic}`;
@@ -64,13 +65,14 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.stopping = false;
+    this.pause.resume();
     this.running = this.loop();
   }
 
   /** Stops after the batch in flight, storing the checkpoint reached. */
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wake?.();
+    this.pause.stop();
     await this.running;
     this.running = undefined;
   }
@@ -98,7 +100,7 @@ export class OutboxRelay {
         await this.options.db.session((connection) => this.lead(connection));
       } catch (error) {
         logger.error({ err: error, topic: this.options.topic }, 'outbox relay failed; retrying');
-        await this.sleep(500);
+        await this.pause.wait(500);
       }
     }
   }
@@ -106,23 +108,16 @@ export class OutboxRelay {
   // Holds the lease for as long as this instance runs; stands by while another instance holds it.
   private async lead(connection: SqlExecutor): Promise<void> {
     const lease = await RelayLease.acquire(connection, this.name);
-    if (!lease) return this.sleep(this.options.standbyMs ?? 1000);
+    if (!lease) return this.pause.wait(this.options.standbyMs ?? 1000);
     // Other services wait on what the relay publishes: it backs off to 100 ms, not the default 250 ms.
     const backoff = new IdleBackoff(this.idleMs, Math.max(this.idleMs, RELAY_MAX_IDLE_MS));
     while (!this.stopping) {
       const published = await this.publishNext(lease);
-      if (published < this.batchSize) await this.sleep(backoff.next(published > 0));
+      if (published < this.batchSize) await this.pause.wait(backoff.next(published > 0));
     }
     await lease.release();
   }
 
-  private sleep(ms: number): Promise<void> {
-    if (this.stopping) return Promise.resolve(); // stop() came while a batch was in flight
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => (clearTimeout(timer), resolve());
-    });
-  }
 
   private record(count: number, newestAt: number): void {
     const metrics = this.options.metrics;

@@ -2,6 +2,7 @@ import type { PlatformLogger } from '@cfc/platform';
 import { silentLogger } from '@cfc/platform';
 import { CHECKPOINT_LOCK_KEY, ensureCheckpoint, loadCheckpoint, lockCheckpoint, readCommittedAfter, START, storeCheckpoint } from '../outbox/committed-events.reader';
 import { IdleBackoff } from '../polling/idle-backoff';
+import { WakeablePause } from '../polling/wakeable-pause';
 import type { SqlDatabase } from '../sql/sql.port';
 import { toStoredEvent } from '../store/stored-event';
 import { Upcasters } from '../store/upcasters';
@@ -23,8 +24,7 @@ export class ProjectionRunner {
   private readonly upcasters: Upcasters;
   private running?: Promise<void>;
   private stopping = false;
-  private wakeUp?: () => void;
-  private woken = false;
+  private readonly idle = new WakeablePause();
 
   constructor(
     private readonly db: SqlDatabase,
@@ -85,6 +85,7 @@ export class ProjectionRunner {
   start(): void {
     if (this.running) return;
     this.stopping = false;
+    this.idle.resume();
     this.running = (async () => {
       const backoff = new IdleBackoff(this.options.idleMs ?? 50);
       while (!this.stopping) {
@@ -94,7 +95,7 @@ export class ProjectionRunner {
         } catch (error) {
           (this.options.logger ?? silentLogger).error({ err: error, projection: this.projection.name }, 'projection step failed; retrying');
         }
-        if (n === 0) await this.pause(backoff.next(false));
+        if (n === 0) await this.idle.wait(backoff.next(false));
         else backoff.next(true);
       }
     })();
@@ -102,31 +103,12 @@ export class ProjectionRunner {
 
   /** Ends the current idle pause: the caller just committed events (its own appends need not wait for the next poll). */
   wake(): void {
-    this.woken = true;
-    this.wakeUp?.();
-  }
-
-  // A wake (or stop) that came while a step ran ends the next pause at once: its events may have
-  // committed after that step's read.
-  private pause(ms: number): Promise<void> {
-    if (this.woken || this.stopping) {
-      this.woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wakeUp = () => {
-        this.woken = false;
-        this.wakeUp = undefined;
-        clearTimeout(timer);
-        resolve();
-      };
-    });
+    this.idle.wake();
   }
 
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wake();
+    this.idle.stop();
     await this.running;
     this.running = undefined;
   }
