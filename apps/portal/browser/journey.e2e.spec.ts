@@ -429,4 +429,93 @@ describe('the enterprise portal in a browser', () => {
     expect(problems).toEqual([]);
     await page.close();
   }, 300_000);
+
+  it('a two-bank enterprise with gaps: coverage account by account; its lender paused, resumed and extended in the page', async () => {
+    const { page, problems } = await freshPage();
+    // 青岛市南蓝湾物流: the simulator's gaps profile, three accounts at two providers (tools/provider-simulator README).
+    const enterprise = platform.demo.enterprises[8];
+    expect(enterprise.accounts.length).toBeGreaterThan(2);
+    const token = await logIn(page, enterprise);
+    const nav = (name: string) => page.getByRole('navigation', { name: zhCN['app.nav.label'] }).getByRole('link', { name, exact: false }).first().click();
+
+    // Its accounts bound through the API (the page's bind form is the journey's), confirmed and streamed by the simulator.
+    const agreement = (await call(platform, 'GET', '/v1/subject/agreement', token)).body as { version: string };
+    const bindingIds: string[] = [];
+    for (const a of enterprise.accounts) {
+      const res = await call(platform, 'POST', '/v1/subject/bindings', token, { provider: a.provider, accountNumber: a.number, accountType: a.type, agreementVersion: agreement.version, agreementAccepted: true });
+      expect(res.status).toBe(202);
+      bindingIds.push(res.body.id as string);
+    }
+    type Coverage = { accounts: Array<{ bindingId: string; monthsPresent: number; missingPeriods: string[] }> };
+    await until('every account with statistics in the self-query', () => call(platform, 'POST', '/v1/subject/queries', token, { product: 'CREDIT_REPORT' }), (r) => {
+      const accounts = (r.body.coverage as Coverage | undefined)?.accounts ?? [];
+      return r.status === 200 && accounts.length === bindingIds.length && accounts.every((a) => a.monthsPresent > 0);
+    }, 90_000, 1500);
+
+    // The page says which account each missing month is in: the same as the answer it was given.
+    await nav(zhCN['nav.report']);
+    await h1(page, zhCN['report.title']);
+    const answered = page.waitForResponse((r) => r.url().endsWith('/v1/subject/queries') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: zhCN['report.query.CREDIT_REPORT'] }).click();
+    const coverage = ((await (await answered).json()) as { coverage: Coverage }).coverage;
+    expect(coverage.accounts.some((a) => a.missingPeriods.length > 0)).toBe(true);
+    const rows = page.locator('table.coverage tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(bindingIds.length);
+    expect(await page.locator('section[aria-labelledby="report-coverage"]').textContent()).toContain(zhCN['report.coverage.gapsAnyAccount'].split('{months}')[0]);
+    for (const a of coverage.accounts) {
+      const cells = page.locator(`table.coverage tr[data-binding="${a.bindingId}"] td`);
+      const missing = a.missingPeriods.length > 0 ? a.missingPeriods.map((p) => formatMonth(p, 'zh-CN')).join('、') : zhCN['report.coverage.none'];
+      expect([await cells.nth(0).textContent(), await cells.nth(2).textContent()]).toEqual([String(a.monthsPresent), missing]);
+    }
+    const number = enterprise.accounts[0].number;
+    expect(await page.locator(`table.coverage tr[data-binding="${bindingIds[0]}"] th`).textContent()).toContain(number.slice(-4));
+    expect(await page.locator('main').textContent()).not.toContain(number);
+    await expectAccessible(page, 'report-coverage-by-account');
+    await screenshots(page, 'report-coverage-by-account');
+
+    // A lender's authorisation over the first account: paused (its query refused), resumed, extended by 10 days and an account.
+    const lenderBearer = await lenderToken(platform, platform.demo.lenders[0]);
+    const asked = await call(platform, 'POST', '/v1/authorizations', lenderBearer, { subject: enterprise.uscc, purpose: 'CREDIT_LINE_REVIEW', products: ['CREDIT_REPORT'], months: 12, validDays: 30, accounts: [bindingIds[0]] });
+    expect(asked.status).toBe(201);
+    const id = asked.body.id as string;
+    const card = (status: string) => page.locator(`article[data-authorization="${id}"][data-status="${status}"]`);
+    const query = () => call(platform, 'POST', '/v1/queries', lenderBearer, { authorizationId: id, product: 'CREDIT_REPORT' });
+    await nav(zhCN['authz.title']);
+    await h1(page, zhCN['authz.title']);
+    await until('the request in the page', async () => {
+      await page.locator('#authz-pending').waitFor();
+      if ((await card('PENDING').count()) > 0) return true;
+      await page.reload();
+      return false;
+    }, Boolean, 30_000, 500);
+    await card('PENDING').getByRole('button', { name: zhCN['authz.grant'] }).click();
+    await page.locator('dialog[open]').getByRole('button', { name: zhCN['authz.grant.confirm'] }).click();
+    await card('ACTIVE').waitFor();
+    const granted = (await call(platform, 'GET', `/v1/authorizations/${id}`, lenderBearer)).body.scope as { accounts: string[]; validUntil: string };
+    expect(granted.accounts).toEqual([bindingIds[0]]);
+
+    await card('ACTIVE').getByRole('button', { name: zhCN['authz.pause'] }).click();
+    await page.locator('dialog[open]').getByRole('button', { name: zhCN['authz.pause'] }).click();
+    await card('PAUSED').waitFor();
+    expect(await query()).toMatchObject({ status: 403, body: { code: 'PAUSED' } });
+    await expectAccessible(page, 'authorizations-paused');
+    await screenshots(page, 'authorizations-paused');
+    await card('PAUSED').getByRole('button', { name: zhCN['authz.resume'] }).click();
+    await card('ACTIVE').waitFor();
+    expect((await query()).status).toBe(200);
+
+    await card('ACTIVE').getByRole('button', { name: zhCN['authz.extend'] }).click();
+    const dialog = page.locator('dialog[open]');
+    await dialog.locator(`#extend-days-${id}`).fill('10');
+    await dialog.locator(`input[id="extend-${id}-${bindingIds[1]}"]`).check();
+    await expectAccessible(page, 'authorizations-extend');
+    await dialog.getByRole('button', { name: zhCN['authz.extend.confirm'] }).click();
+    const extended = await until('the extension in the lender\'s view', () => call(platform, 'GET', `/v1/authorizations/${id}`, lenderBearer), (r) => (r.body.scope as { accounts: string[] }).accounts.length === 2, 30_000, 500);
+    const scope = extended.body.scope as { accounts: string[]; validUntil: string };
+    expect([...scope.accounts].sort()).toEqual([bindingIds[0], bindingIds[1]].sort());
+    expect(Date.parse(scope.validUntil) - Date.parse(granted.validUntil)).toBe(10 * 86_400_000);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 240_000);
 });

@@ -9,6 +9,7 @@ import { formatFen, formatMonth, formatTime } from '../../format/format';
 import { useAccountName } from '../../ui/labels';
 import { Page } from '../../ui/page';
 import { ErrorBox, Loading, NotAvailable } from '../../ui/remote';
+import { CoverageCard } from './CoverageCard';
 import { IndicatorGroups } from './IndicatorGroups';
 import { readReport, type ReportView } from './report.reader';
 
@@ -114,13 +115,7 @@ function Report({ product, report, raw }: { product: Product; report: ReportView
       </section>
       <IndicatorGroups groups={report.groups} />
       <MonthTable report={report} />
-      <section class="card" aria-labelledby="report-coverage">
-        <h3 id="report-coverage">{t('report.coverage')}</h3>
-        <p>
-          {[report.coverage.months !== undefined && t('report.coverage.months', { count: report.coverage.months }), report.coverage.latest && t('report.coverage.latest', { month: formatMonth(report.coverage.latest, language) })].filter(Boolean).join(' · ')}
-        </p>
-        <p>{report.coverage.gaps.length > 0 ? t('report.coverage.gaps', { months: report.coverage.gaps.map((g) => formatMonth(g, language)).join('、') }) : t('report.coverage.noGaps')}</p>
-      </section>
+      <CoverageCard coverage={report.coverage} account={account} />
       <details class="card no-print">
         <summary>{t('report.raw')}</summary>
         <pre class="raw">{JSON.stringify(raw, null, 2)}</pre>

@@ -40,7 +40,7 @@ describe('reading a credit report', () => {
   });
 
   it('reads coverage: months with data, the latest month and the gaps', () => {
-    expect(view.coverage).toEqual({ months: 11, latest: '2026-10', gaps: ['2026-03'] });
+    expect(view.coverage).toMatchObject({ months: 11, latest: '2026-10', gaps: ['2026-03'] });
     expect(view.declarations).toEqual([{ text: '2026年2月春节停工，流入偏低。', bindingId: 'b-1', period: '2026-02' }]);
   });
 
@@ -127,6 +127,11 @@ describe("reading the report service's own reports (schema v2)", () => {
       // any account's missing month: b-1 lacks 2026-09, b-2 2026-08 and 2026-09
       expect(view.coverage.gaps).toEqual(['2026-08', '2026-09']);
       expect(view.coverage.latest).toBe('2026-10');
+      // and account by account, so that the page can say which account a gap is in
+      expect(view.coverage.accounts).toEqual([
+        { bindingId: 'b-1', months: 2, latest: '2026-10', gaps: ['2026-09'] },
+        { bindingId: 'b-2', months: 1, latest: '2026-10', gaps: ['2026-08', '2026-09'] },
+      ]);
       expect(view.accounts.map((a) => a.id)).toEqual(['b-1', 'b-2']);
     }
   });

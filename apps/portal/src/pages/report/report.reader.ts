@@ -51,8 +51,22 @@ export interface ReportView {
   accounts: ReportAccount[];
   groups: Array<{ group: Group; name?: string; indicators: Indicator[] }>;
   months: MonthRow[];
-  coverage: { months?: number; latest?: string; gaps: string[] };
+  coverage: Coverage;
   declarations: ReportDeclaration[];
+}
+/** Coverage of the report's window: overall (any account's missing month is a gap), then account by account. */
+export interface Coverage {
+  months?: number;
+  latest?: string;
+  gaps: string[];
+  accounts: AccountCoverage[];
+}
+export interface AccountCoverage {
+  bindingId: string;
+  months?: number;
+  /** The account's latest month in the window; absent when it has none. */
+  latest?: string;
+  gaps: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -159,15 +173,21 @@ function readMonths(report: Json, series: Map<string, Array<{ period: string; va
   return [...merged.values()].sort((a, b) => a.period.localeCompare(b.period));
 }
 
-function readCoverage(report: Json, groups: ReportView['groups']): ReportView['coverage'] {
+function readCoverage(report: Json, groups: ReportView['groups']): Coverage {
   const coverage = obj(report.coverage);
-  const perAccount = listFrom(coverage.accounts).map(obj);
-  const gaps = new Set([...listFrom(coverage.gaps), ...perAccount.flatMap((a) => listFrom(a.missingPeriods))].filter((p): p is string => typeof p === 'string'));
-  const latest = [str(coverage.latestMonth), ...perAccount.map((a) => str(a.latestPeriod))].filter((p): p is string => Boolean(p)).sort().pop();
+  const accounts = listFrom(coverage.accounts).flatMap((v) => {
+    const a = obj(v);
+    const bindingId = str(a.bindingId);
+    return bindingId ? [{ bindingId, months: int(a.monthsPresent), latest: str(a.latestPeriod), gaps: periods(a.missingPeriods) }] : [];
+  });
+  const gaps = new Set([...periods(coverage.gaps), ...accounts.flatMap((a) => a.gaps)]);
+  const latest = [str(coverage.latestMonth), ...accounts.map((a) => a.latest)].filter((p): p is string => Boolean(p)).sort().pop();
   const withData = groups.flatMap((g) => g.indicators).find((i) => i.id === 'COV_MONTHS_WITH_DATA')?.value;
-  const months = typeof withData === 'number' ? withData : (int(coverage.monthsCovered) ?? (perAccount.length ? Math.max(...perAccount.map((a) => int(a.monthsPresent) ?? 0)) : undefined));
-  return { months, latest, gaps: [...gaps].sort() };
+  const months = typeof withData === 'number' ? withData : (int(coverage.monthsCovered) ?? (accounts.length ? Math.max(...accounts.map((a) => a.months ?? 0)) : undefined));
+  return { months, latest, gaps: [...gaps].sort(), accounts };
 }
+
+const periods = (v: unknown): string[] => listFrom(v).filter((p): p is string => typeof p === 'string').sort();
 
 export function readReport(body: unknown, language: Language): ReportView {
   const report = obj(obj(body).report ?? body);
