@@ -2,6 +2,7 @@ import type { SqlExecutor } from '@cfc/eventing';
 import { ProblemException } from '@cfc/platform';
 import { consistencyProof, inclusionProof, toBase64 } from '@cfc/tlog';
 import { LogReader, type StoredCheckpoint } from './log.reader';
+import { ProofCache } from './proof-cache';
 import { sqlNodeReader } from './sql.node-reader';
 
 /** An inclusion proof as CONTRACT.md words it, with the checkpoint it verifies against. */
@@ -16,12 +17,14 @@ export interface InclusionAnswer {
   proofHashes: Uint8Array[];
 }
 
-/** Inclusion and consistency proofs from the stored hashes (one indexed read each), at signed tree sizes. */
+/** Inclusion and consistency proofs from the stored hashes (cached, as they never change), at signed tree sizes. */
 export class LogProofs {
   readonly reader: LogReader;
+  private readonly nodes: ReturnType<typeof sqlNodeReader>;
 
-  constructor(private readonly db: SqlExecutor) {
+  constructor(db: SqlExecutor, cache = new ProofCache()) {
     this.reader = new LogReader(db);
+    this.nodes = sqlNodeReader(db, cache);
   }
 
   /** Proof of `seq` in the checkpoint of `treeSize` (default: the latest). */
@@ -32,7 +35,7 @@ export class LogProofs {
       throw new ProblemException(400, 'TREE_SIZE_NOT_CHECKPOINTED', 'Bad Request', `no checkpoint was signed at tree size ${treeSize}`);
     }
     if (seq >= checkpoint.treeSize) throw new ProblemException(400, 'SEQ_NOT_IN_TREE', 'Bad Request', `seq ${seq} is not in the tree of size ${checkpoint.treeSize}`);
-    const proof = await inclusionProof(seq, checkpoint.treeSize, sqlNodeReader(this.db));
+    const proof = await inclusionProof(seq, checkpoint.treeSize, this.nodes);
     return { seq, treeSize: checkpoint.treeSize, rootHash: checkpoint.json.rootHash, proof: proof.map(toBase64), checkpoint: checkpoint.json, note: checkpoint.note, proofHashes: proof };
   }
 
@@ -43,7 +46,7 @@ export class LogProofs {
     if (first < 1 || first > second || second > latest.treeSize) {
       throw new ProblemException(400, 'CONSISTENCY_RANGE', 'Bad Request', `need 1 <= first <= second <= ${latest.treeSize} (the latest checkpoint)`);
     }
-    const proof = await consistencyProof(first, second, sqlNodeReader(this.db));
+    const proof = await consistencyProof(first, second, this.nodes);
     return { first, second, proof: proof.map(toBase64) };
   }
 }
