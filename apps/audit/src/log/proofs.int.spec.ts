@@ -7,6 +7,12 @@ import { LogProofs } from './log.proofs';
 import { ProofCache } from './proof-cache';
 import { sqlNodeReader } from './sql.node-reader';
 
+const hashOf = (base64: string): Uint8Array => {
+  const hash = fromBase64(base64);
+  if (!hash) throw new Error(`not base64: ${base64}`);
+  return hash;
+};
+
 /** The statements an executor ran, by their prepared names. */
 function counted(db: SqlExecutor): { db: SqlExecutor; names: string[] } {
   const names: string[] = [];
@@ -36,7 +42,7 @@ describeIntegration('audit proofs from the stored log: tiles, nodes, the entries
     await stack.publish('binding', [envelope('binding.requested', { subject })]);
     await eventually('the last entry logged', () => logged(stack, TOTAL), 60_000);
     const rows = await stack.runtime.db.query<{ tree_size: string; json: string }>(`SELECT tree_size, json FROM audit.checkpoints ORDER BY tree_size`);
-    checkpoints = rows.rows.map((r) => ({ treeSize: Number(r.tree_size), root: fromBase64(JSON.parse(r.json).rootHash) }));
+    checkpoints = rows.rows.map((r) => ({ treeSize: Number(r.tree_size), root: hashOf(JSON.parse(r.json).rootHash) }));
     leaves = (await stack.runtime.db.query<{ leaf: Buffer }>(`SELECT leaf FROM audit.entries ORDER BY seq`)).rows.map((r) => r.leaf);
   }, 240_000);
   afterAll(async () => {
@@ -58,7 +64,7 @@ describeIntegration('audit proofs from the stored log: tiles, nodes, the entries
     for (let i = 1; i < checkpoints.length; i++) {
       const [a, b] = [checkpoints[i - 1], checkpoints[i]];
       const { proof } = await proofs.consistency(a.treeSize, b.treeSize);
-      expect(verifyConsistency(a.treeSize, b.treeSize, a.root, b.root, proof.map(fromBase64))).toBe(true);
+      expect(verifyConsistency(a.treeSize, b.treeSize, a.root, b.root, proof.map(hashOf))).toBe(true);
     }
   });
 

@@ -22,7 +22,7 @@ describe('identity events on the audit stream', () => {
 
   it.each([
     ['subject.logged-in', { challengeRef }, '登录数据账户', 'Logged in to the data account'],
-    ['subject.login-failed', { challengeRef, reason: 'WRONG_CODE', failedAttempts: 2 }, '登录失败：验证码错误', 'Login failed: wrong code'],
+    ['subject.login-failed', { challengeRef, reason: 'WRONG_CODE', fromRequestingClient: true, failedAttempts: 2, otherClientFailedAttempts: 0 }, '登录失败：验证码错误', 'Login failed: wrong code'],
     ['login-challenge.locked', { challengeRef }, '多次输入错误验证码，本次登录已锁定', 'Login locked after repeated wrong codes'],
     ['subject.logged-out', {}, '退出登录', 'Logged out'],
     ['data-account.opened', { challengeRef }, '首次登录，开立数据账户', 'Data account opened at the first login'],
@@ -40,6 +40,15 @@ describe('identity events on the audit stream', () => {
     },
   );
 
+
+  it('says when a failed attempt came from another client than the one that asked for the code', () => {
+    const fromElsewhere = { ...SAMPLE_EVENTS['subject.login-failed'], data: { ...SAMPLE_EVENTS['subject.login-failed'].data, fromRequestingClient: false, failedAttempts: 0, otherClientFailedAttempts: 3 } };
+    expect(read('subject.login-failed', { 'subject.login-failed': fromElsewhere })).toEqual({
+      data: { challengeRef, reason: 'WRONG_CODE', fromRequestingClient: false, failedAttempts: 0, otherClientFailedAttempts: 3 },
+      kind: 'LOGIN',
+      summary: { 'zh-CN': '来自其他客户端的登录尝试失败：验证码错误', en: 'A login attempt from another client failed: wrong code' },
+    });
+  });
 
   it('keeps the USCC out of the data (it is the entry subject) and the token id out altogether', () => {
     expect(JSON.stringify(read('subject.logged-out').data)).toBe('{}');

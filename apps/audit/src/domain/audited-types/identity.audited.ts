@@ -39,8 +39,19 @@ export const identityAudited = {
   'subject.login-failed': audited<OrV1<SubjectLoginFailedData>>()({
     versions: [1, 2],
     kind: 'LOGIN',
-    data: (d) => ({ ...challengeRef(d), reason: d.reason, failedAttempts: d.failedAttempts }),
-    summary: (d) => text(`登录失败：${FAILURE_WORDS[d.reason][0]}`, `Login failed: ${FAILURE_WORDS[d.reason][1]}`),
+    // Whether the attempt came from the client that asked for the code (the owner's own browser, as a rule) or
+    // from another one: the record's warning of someone else trying. Version 1 counted only the requester's.
+    data: (d) => ({
+      ...challengeRef(d),
+      reason: d.reason,
+      fromRequestingClient: d.fromRequestingClient ?? true,
+      failedAttempts: d.failedAttempts,
+      otherClientFailedAttempts: d.otherClientFailedAttempts ?? 0,
+    }),
+    summary: (d) =>
+      d.fromRequestingClient === false
+        ? text(`来自其他客户端的登录尝试失败：${FAILURE_WORDS[d.reason][0]}`, `A login attempt from another client failed: ${FAILURE_WORDS[d.reason][1]}`)
+        : text(`登录失败：${FAILURE_WORDS[d.reason][0]}`, `Login failed: ${FAILURE_WORDS[d.reason][1]}`),
   }),
   'login-challenge.locked': audited<OrV1<LoginChallengeLockedData>>()({
     versions: [1, 2],
