@@ -11,7 +11,7 @@ import { freePort, serviceAuthHeaders, TEST_INTERNAL_AUTH_SECRET } from '@cfc/te
 import { startBenchStack } from '../eventing/bench.stack';
 import { CpuAccounting } from '../eventing/cpu.accounting';
 import { percentile } from '../eventing/percentile';
-import { startAuditProcess } from './audit.process';
+import { startAuditProcess, type AuditProcess } from './audit.process';
 import { CheckpointWatch } from './checkpoint.watch';
 import { sourceEvent } from './source-events';
 
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   const [entriesTopic, checkpointsTopic] = [inNamespace(Topics.audit, namespace), inNamespace(Topics.auditCheckpoints, namespace)];
   const pool = new Pool({ connectionString: stack.databaseUrl, max: 2 });
   const db = pgDatabase(pool);
+  let audit: AuditProcess | undefined;
   try {
     const admin = kafka.admin();
     await admin.connect();
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
 
     log('2. the audit service appends them: recorder -> intake -> one sequencer (entries, nodes, tiles, signed checkpoints) -> publisher');
     const port = await freePort();
-    const audit = await startAuditProcess(repoRoot, {
+    audit = await startAuditProcess(repoRoot, {
       DATABASE_URL: stack.databaseUrl, KAFKA_BROKERS: stack.brokers.join(','), INTERNAL_AUTH_SECRET: TEST_INTERNAL_AUTH_SECRET, CFC_DATA_DIR: dataDir,
       AUDIT_KAFKA_NAMESPACE: namespace, LOG_LEVEL: 'warn', DATABASE_POOL_MAX: '10',
     }, port, profileArgs());
@@ -110,12 +111,13 @@ async function main(): Promise<void> {
     log(`   ok: ${n(tool.report.entries)} entries, ${tool.report.checkpointsVerified} checkpoints verified, ${tool.report.activity.enterprises} activity records rebuilt; replay ${tool.report.seconds.toFixed(1)} s = ${n(verifyPerSec)} entries/s (process ${tool.wallSeconds.toFixed(1)} s with start-up, cpu ${tool.cpuSeconds.toFixed(1)} s = ${n(tool.report.entries / tool.cpuSeconds)} per CPU-second)`);
 
     log(`5. inclusion proofs at ${n(lagged)} (1,000 random entries, GET /v1/regulator/audit/proofs/inclusion on the service)`);
-    const headers = await serviceAuthHeaders('audit', { principal: { kind: 'regulator', id: 'R0001' } });
+    // Service tokens live a minute: a fresh one every 100 rounds, signed outside the timed calls.
+    let headers = await serviceAuthHeaders('audit', { principal: { kind: 'regulator', id: 'R0001' } });
     const times: number[] = [];
     const baselineTimes: number[] = [];
     const timedGet = async (path: string, into: number[]) => {
       const t = performance.now();
-      const res = await fetch(`${audit.url}${path}`, { headers });
+      const res = await fetch(`${audit!.url}${path}`, { headers });
       await res.json();
       into.push(performance.now() - t);
       if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
@@ -123,6 +125,7 @@ async function main(): Promise<void> {
     // Interleaved with a baseline on the same route stack (the regulator's service token, one indexed read):
     // what a proof costs beyond an authenticated round trip.
     for (let i = 0; i < 1000; i++) {
+      if (i % 100 === 99) headers = await serviceAuthHeaders('audit', { principal: { kind: 'regulator', id: 'R0001' } });
       await timedGet(`/v1/regulator/audit/proofs/inclusion?seq=${Math.floor(Math.random() * lagged)}`, times);
       await timedGet('/v1/regulator/audit/checkpoint', baselineTimes);
     }
@@ -146,6 +149,7 @@ async function main(): Promise<void> {
     log(JSON.stringify({ entries: lagged, loadAverage: loadavg()[0], appendSeconds, checkpoints: watch.arrivals.length, lagP50Ms: percentile(lags, 50), verifyCpuSeconds: tool.cpuSeconds, proofP50Ms: percentile(times, 50), checkpointReadP50Ms: percentile(baselineTimes, 50), checkpointReadP99Ms: percentile(baselineTimes, 99) }));
     log(JSON.stringify({ appendsPerSec: Math.round(appendsPerSec), verifyPerSec, inclusionProofP99Ms, checkpointLagP99Ms, hashOnlyPerSec: Math.round(hashOnlyPerSec) }));
   } finally {
+    if (audit?.child.exitCode === null) audit.child.kill('SIGKILL'); // a failed run leaves no service behind
     await pool.end();
     await stack.stop();
     rmSync(dataDir, { recursive: true, force: true });
