@@ -45,7 +45,9 @@ export class ProviderAgent {
     const kafka = providerKafka(provider, deps.brokers, deps.logger);
     // Providers never create topics (their ACLs do not allow it): the platform's services own them.
     this.producer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
-    this.consumer = kafka.consumer({ groupId: providerSimulatorGroup(provider.institutionId), allowAutoTopicCreation: false });
+    // As the platform's own consumers (kafkajs says 30 s, 3 s, 5 s): a restarted simulator gets its partitions back
+    // within 12 s, and a stop waits at most a second for the fetch in flight.
+    this.consumer = kafka.consumer({ groupId: providerSimulatorGroup(provider.institutionId), allowAutoTopicCreation: false, sessionTimeout: 12_000, heartbeatInterval: 2_000, maxWaitTimeInMs: 1_000 });
     this.admin = kafka.admin();
     this.outboundTopic = providerOutboundTopic(provider.institutionId);
   }
