@@ -1,4 +1,4 @@
-import type { IncomingMessage, MessagingClient } from '@cfc/platform';
+import type { IncomingMessage, MessagingClient } from '@cfc/platform/kafka';
 
 /**
  * Every value of a one-partition topic from offset 0 up to the end it had when asked, in batches, read by

@@ -1,4 +1,4 @@
-import { createKafkaClient, type MessagingClient } from '@cfc/platform';
+import { createKafkaClient, type MessagingClient } from '@cfc/platform/kafka';
 import { checkEntry, replayAuditLog, type ReplayProblem, type ReplayResult } from '@cfc/tlog';
 import type { ActivityRebuildSummary } from './activity.rebuild';
 import { activitySink } from './activity.parallel';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Topics } from '@cfc/contracts';
-import type { KafkaSasl } from '@cfc/platform';
+import type { KafkaSasl } from '@cfc/platform/kafka';
 
 /** What `npm run audit -- verify` was asked to do. */
 export interface VerifyOptions {
