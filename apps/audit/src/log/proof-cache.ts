@@ -1,8 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { nodeKey, type Hash, type NodeId } from '@cfc/tlog';
-
-/** Leaves per level-0 tile (C2SP tlog-tiles), and so per block of the log. */
-export const TILE_WIDTH = 256;
+import { nodeKey, TILE_WIDTH, type Hash, type NodeId } from '@cfc/tlog';
 
 export interface ProofCacheOptions {
   /** Complete subtrees' hashes kept (about 100 bytes each). */
@@ -14,8 +11,8 @@ export interface ProofCacheOptions {
 /**
  * What inclusion and consistency proofs read again and again, kept in memory. In an append-only log a
  * complete subtree's hash never changes, nor does a full tile, so nothing here is ever stale: the cache
- * needs no invalidation, only a bound (about 36 MB at the defaults: 200,000 nodes and 2,048 tiles, the
- * last covering the newest 524,288 entries' blocks that were asked for).
+ * needs no invalidation, only a bound: about 36 MB at the defaults (200,000 nodes; 2,048 tiles, which
+ * cover 524,288 entries).
  */
 export class ProofCache {
   private readonly nodes: LRUCache<string, Hash>;
@@ -32,7 +29,7 @@ export class ProofCache {
 
   rememberNode(id: NodeId, hash: Hash): void {
     // A copy: a leaf is a view into its tile, and must not keep 8 KiB alive for its 32 bytes.
-    if (!this.nodes.has(nodeKey(id))) this.nodes.set(nodeKey(id), Uint8Array.prototype.slice.call(hash));
+    if (!this.nodes.has(nodeKey(id))) this.nodes.set(nodeKey(id), Buffer.from(hash));
   }
 
   /** The full level-0 tile of `block`, when it was read before. */
@@ -42,9 +39,5 @@ export class ProofCache {
 
   rememberTile(block: number, width: number, bytes: Buffer): void {
     if (width === TILE_WIDTH) this.tiles.set(block, bytes); // a partial tile grows: only full ones are kept
-  }
-
-  get size(): { nodes: number; tiles: number } {
-    return { nodes: this.nodes.size, tiles: this.tiles.size };
   }
 }

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '@cfc/eventing';
-import { nodeHash, nodeKey, nodeStart, type Hash, type NodeId, type NodeReader } from '@cfc/tlog';
-import { TILE_WIDTH, type ProofCache } from './proof-cache';
+import { HASH_SIZE, nodeHash, nodeKey, nodeStart, TILE_WIDTH, type Hash, type NodeId, type NodeReader } from '@cfc/tlog';
+import type { ProofCache } from './proof-cache';
 
 /** Subtrees at this level and above are stored (audit.nodes); those below are hashed from the leaves. */
 export const STORED_NODE_LEVEL = 8;
@@ -73,8 +73,8 @@ async function readLeaves(db: SqlExecutor, ids: readonly NodeId[], cache?: Proof
   }
   const fromTile: Leaves = (seq) => {
     const tile = tiles.get(Math.floor(seq / TILE_WIDTH));
-    const at = (seq % TILE_WIDTH) * 32;
-    return tile && at + 32 <= tile.length ? tile.subarray(at, at + 32) : undefined;
+    const at = (seq % TILE_WIDTH) * HASH_SIZE;
+    return tile && at + HASH_SIZE <= tile.length ? tile.subarray(at, at + HASH_SIZE) : undefined;
   };
   const uncovered = ids.filter((id) => fromTile(nodeStart(id) + 2 ** id.level - 1) === undefined);
   if (uncovered.length === 0) return fromTile;
