@@ -1,4 +1,4 @@
-import { compactYuan, formatCount, formatDate, formatFen, formatMonth, formatShare, formatTime, yuanFromFen } from './format';
+import { compactYuan, formatCount, formatDate, formatFen, formatMonth, formatMonths, formatShare, formatTime, yuanFromFen } from './format';
 
 describe('amounts from integer fen', () => {
   it('splits yuan and fen with integers and groups thousands', () => {
@@ -40,6 +40,8 @@ describe('months', () => {
   it('reads YYYY-MM as the calendar month it names', () => {
     expect(formatMonth('2026-10', 'zh-CN')).toBe('2026年10月');
     expect(formatMonth('2026-01', 'zh-CN')).toBe('2026年1月');
+    expect(formatMonths(['2026-08', '2026-09'], 'zh-CN')).toBe('2026年8月、2026年9月');
+    expect(formatMonths(['2026-08', '2026-09'], 'en')).toBe('Aug 2026, Sep 2026');
     expect(formatMonth('2026-10', 'en')).toBe('Oct 2026');
     expect(formatMonth('2025-12', 'en')).toBe('Dec 2025');
   });

@@ -56,6 +56,11 @@ export function formatMonth(period: string, language: Language): string {
   return translate(language, 'format.month', { year: m[1], month, monthName: monthName(language, month) });
 }
 
+/** Several months in a line: "2026年8月、2026年9月" in Chinese, "Aug 2026, Sep 2026" in English. */
+export function formatMonths(periods: readonly string[], language: Language): string {
+  return periods.map((p) => formatMonth(p, language)).join(translate(language, 'format.months.separator'));
+}
+
 type Parts = Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>;
 // Only the numbers come from Intl (in Beijing time); their order and words come from the catalogue.
 const partsFormat = new Intl.DateTimeFormat('en-US', {

@@ -106,6 +106,7 @@ export const uiEn: Record<keyof typeof uiZhCN, string> = {
 
   'format.amount': 'CNY {value}',
   'format.month': '{monthName} {year}',
+  'format.months.separator': ', ',
   'format.date': '{day} {monthName} {year}',
   'format.time': '{day} {monthName} {year}, {hour}:{minute}',
   'format.monthName.1': 'Jan',

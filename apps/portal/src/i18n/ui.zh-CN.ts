@@ -105,6 +105,7 @@ export const uiZhCN = {
 
   'format.amount': '{value} 元',
   'format.month': '{year}年{month}月',
+  'format.months.separator': '、',
   'format.date': '{year}年{month}月{day}日',
   'format.time': '{year}年{month}月{day}日 {hour}:{minute}',
   'format.monthName.1': '1月',

@@ -1,5 +1,5 @@
 import { useI18n } from '../../app/i18n';
-import { formatMonth } from '../../format/format';
+import { formatMonth, formatMonths } from '../../format/format';
 import type { Coverage } from './report.reader';
 
 /**
@@ -9,7 +9,7 @@ import type { Coverage } from './report.reader';
  */
 export function CoverageCard({ coverage, account }: { coverage: Coverage; account: (bindingId: string) => string }) {
   const { t, language } = useI18n();
-  const months = (list: string[]) => list.map((g) => formatMonth(g, language)).join('、');
+  const months = (list: string[]) => formatMonths(list, language);
   return (
     <section class="card" aria-labelledby="report-coverage">
       <h3 id="report-coverage">{t('report.coverage')}</h3>
