@@ -430,7 +430,7 @@ describe('the enterprise portal in a browser', () => {
     await page.close();
   }, 300_000);
 
-  it('a two-bank enterprise with gaps: coverage account by account; its lender paused, resumed and extended in the page', async () => {
+  it('a two-bank enterprise with gaps: coverage account by account; its lender paused, resumed, extended and a second request rejected in the page', async () => {
     const { page, problems } = await freshPage();
     // 青岛市南蓝湾物流: the simulator's gaps profile, three accounts at two providers (tools/provider-simulator README).
     const enterprise = platform.demo.enterprises[8];
@@ -515,6 +515,22 @@ describe('the enterprise portal in a browser', () => {
     const scope = extended.body.scope as { accounts: string[]; validUntil: string };
     expect([...scope.accounts].sort()).toEqual([bindingIds[0], bindingIds[1]].sort());
     expect(Date.parse(scope.validUntil) - Date.parse(granted.validUntil)).toBe(10 * 86_400_000);
+
+    // A second request, for the detail summary, rejected in the page: the lender sees it rejected, and cannot query.
+    const second = await call(platform, 'POST', '/v1/authorizations', lenderBearer, { subject: enterprise.uscc, purpose: 'LOAN_APPLICATION', products: ['DETAIL_SUMMARY'], months: 6, validDays: 7 });
+    expect(second.status).toBe(201);
+    const secondCard = (status: string) => page.locator(`article[data-authorization="${second.body.id as string}"][data-status="${status}"]`);
+    await until('the second request in the page', async () => {
+      await page.reload();
+      await page.locator('#authz-pending').waitFor();
+      return (await secondCard('PENDING').count()) > 0;
+    }, Boolean, 30_000, 500);
+    await secondCard('PENDING').getByRole('button', { name: zhCN['authz.reject'] }).click();
+    await page.locator('dialog[open]').getByRole('button', { name: zhCN['authz.reject'] }).click();
+    await secondCard('REJECTED').waitFor();
+    expect((await call(platform, 'GET', `/v1/authorizations/${second.body.id as string}`, lenderBearer)).body.status).toBe('REJECTED');
+    expect((await call(platform, 'POST', '/v1/queries', lenderBearer, { authorizationId: second.body.id, product: 'DETAIL_SUMMARY' })).status).toBe(403);
+    await expectAccessible(page, 'authorizations-rejected');
     expect(problems).toEqual([]);
     await page.close();
   }, 240_000);
